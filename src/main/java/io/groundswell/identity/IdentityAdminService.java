@@ -1,0 +1,111 @@
+package io.groundswell.identity;
+
+import io.groundswell.identity.Roles.Role;
+import io.groundswell.person.Person;
+import io.groundswell.person.PersonDirectory;
+import io.groundswell.person.PersonDirectory.PersonRef;
+import io.groundswell.system.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Creates and lists user accounts and API keys; owns their transactions. */
+@ApplicationScoped
+public class IdentityAdminService {
+
+    private static final Set<String> SCOPES = Set.of(Caller.SCOPE_INGEST, Caller.SCOPE_RATE);
+
+    private final PersonDirectory people;
+    private final Authenticator authenticator;
+
+    IdentityAdminService(PersonDirectory people, Authenticator authenticator) {
+        this.people = people;
+        this.authenticator = authenticator;
+    }
+
+    @Transactional
+    public UserView createUser(NewUser request) {
+        Set<Role> roles = parseRoles(request.roles());
+        if (UserAccount.findByUsername(request.username()).isPresent()) {
+            throw ProblemException.conflict("A user named '" + request.username() + "' already exists.");
+        }
+        // A user is the person with the same key: posts that integrations sent under this id before
+        // the account existed are theirs.
+        Person person = people.resolve(new PersonRef(request.username(), request.displayName(), request.department()));
+        UserAccount account = new UserAccount();
+        account.username = request.username();
+        account.passwordHash = Secrets.hashPassword(request.password());
+        account.grant(roles);
+        account.person = person;
+        account.createdAt = Instant.now();
+        account.persist();
+        authenticator.invalidate();
+        return UserView.of(account);
+    }
+
+    @Transactional
+    public List<UserView> listUsers() {
+        return UserAccount.<UserAccount>listAll().stream().map(UserView::of).toList();
+    }
+
+    @Transactional
+    public ApiKeyCreated createApiKey(NewApiKey request, String createdBy) {
+        Set<String> scopes = new LinkedHashSet<>();
+        for (String scope : request.scopes()) {
+            if (!SCOPES.contains(scope)) {
+                throw ProblemException.invalid("scopes", "unknown scope '" + scope + "'; use ingest or rate");
+            }
+            scopes.add(scope);
+        }
+        ApiKey key = new ApiKey();
+        key.keyId = Secrets.randomId(12);
+        String secret = Secrets.randomToken(32);
+        key.secretHash = Secrets.sha256(secret);
+        key.name = request.name();
+        key.scopes = String.join(",", scopes);
+        key.sources = String.join(",", new LinkedHashSet<>(request.sources()));
+        key.createdBy = createdBy;
+        key.createdAt = Instant.now();
+        key.persist();
+        return new ApiKeyCreated(
+                key.keyId,
+                "gs_" + key.keyId + "_" + secret,
+                key.name,
+                List.copyOf(scopes),
+                List.copyOf(key.sourceSet()));
+    }
+
+    @Transactional
+    public List<ApiKeyView> listApiKeys() {
+        return ApiKey.<ApiKey>listAll().stream().map(ApiKeyView::of).toList();
+    }
+
+    @Transactional
+    public void revokeApiKey(String keyId) {
+        ApiKey key =
+                ApiKey.findByKeyId(keyId).orElseThrow(() -> ProblemException.notFound("No API key " + keyId + "."));
+        if (key.revokedAt == null) {
+            key.revokedAt = Instant.now();
+        }
+        authenticator.invalidate();
+    }
+
+    private static Set<Role> parseRoles(List<String> names) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : names) {
+            try {
+                roles.add(Role.parse(name));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("roles", e.getMessage());
+            }
+        }
+        if (roles.contains(Role.INTEGRATION)) {
+            throw ProblemException.invalid("roles", "integration is for API keys; create one at /api/admin/api-keys");
+        }
+        return roles;
+    }
+}

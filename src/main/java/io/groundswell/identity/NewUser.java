@@ -1,0 +1,16 @@
+package io.groundswell.identity;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** Request to create a user account. */
+public record NewUser(
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "use letters, digits and . _ @ -")
+                String username,
+        @NotBlank @Size(min = 8, max = 128) String password,
+        @NotEmpty @Size(max = 4) List<@NotBlank String> roles,
+        @Size(max = 200) String displayName,
+        @Size(max = 100) String department) {}

@@ -1,0 +1,206 @@
+package io.groundswell.post;
+
+import io.groundswell.identity.Caller;
+import io.groundswell.person.Person;
+import io.groundswell.person.PersonDirectory;
+import io.groundswell.person.PersonDirectory.PersonRef;
+import io.groundswell.system.ProblemException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Stores posts: upsert by (source, externalId), singly or in chunks that commit together. Owns the
+ * transactions; every change fires {@link PostChanged} inside its transaction.
+ */
+@ApplicationScoped
+public class PostService {
+
+    /** How far in the future a createdAt may lie (clock skew between systems). */
+    private static final Duration MAX_CLOCK_SKEW = Duration.ofDays(1);
+
+    private static final int ATTEMPTS = 3;
+
+    private final PersonDirectory people;
+    private final Event<PostChanged> changes;
+    private final MeterRegistry metrics;
+    private final Timer ingestTimer;
+
+    PostService(PersonDirectory people, Event<PostChanged> changes, MeterRegistry metrics) {
+        this.people = people;
+        this.changes = changes;
+        this.metrics = metrics;
+        this.ingestTimer = Timer.builder("groundswell.ingest.batch")
+                .description("Time to store one chunk of posts")
+                .register(metrics);
+    }
+
+    /** One validated post; 201 or 200 depending on {@link BulkItemResult#status()}. */
+    public BulkItemResult upsert(PostRequest request, Caller caller) {
+        BulkItemResult result =
+                upsertAll(List.of(prepare(request, caller)), caller).get(0);
+        if (result.error() != null) {
+            throw ProblemException.forbidden(result.error());
+        }
+        return result;
+    }
+
+    /**
+     * Stores {@link #prepare prepared} posts in one transaction and answers one result per item, in
+     * order. A race with a concurrent writer of the same person or post is retried, so callers see
+     * either all items stored or an exception, never half a chunk.
+     */
+    public List<BulkItemResult> upsertAll(List<PostRequest> prepared, Caller caller) {
+        if (prepared.isEmpty()) {
+            return List.of();
+        }
+        Instant start = Instant.now();
+        List<PostRequest> normalized = prepared;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                List<BulkItemResult> results = QuarkusTransaction.requiringNew().call(() -> store(normalized, caller));
+                ingestTimer.record(Duration.between(start, Instant.now()));
+                results.forEach(r -> metrics.counter("groundswell.ingest.posts", "status", r.status())
+                        .increment());
+                return results;
+            } catch (PersistenceException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @Transactional
+    public PostView get(long id) {
+        return Post.findWithDetails(List.of(id)).stream()
+                .findFirst()
+                .map(PostView::of)
+                .orElseThrow(() -> ProblemException.notFound("No post " + id + "."));
+    }
+
+    @Transactional
+    public void delete(long id, Caller caller) {
+        Post post = Post.findById(id);
+        if (post == null) {
+            throw ProblemException.notFound("No post " + id + ".");
+        }
+        if (!caller.isAdmin()) {
+            caller.requireScope(Caller.SCOPE_INGEST);
+            caller.requireSource(post.source);
+        }
+        post.delete();
+        changes.fire(new PostChanged(id));
+    }
+
+    private List<BulkItemResult> store(List<PostRequest> requests, Caller caller) {
+        Map<String, Person> authors = people.resolve(requests.stream()
+                .map(r -> new PersonRef(
+                        r.author().id(), r.author().displayName(), r.author().department()))
+                .toList());
+        Map<String, Post> existing = findExisting(requests);
+        Instant now = Instant.now();
+        List<BulkItemResult> results = new ArrayList<>(requests.size());
+        for (PostRequest request : requests) {
+            String key = keyOf(request.source(), request.externalId());
+            Post post = existing.get(key);
+            boolean created = post == null;
+            if (created) {
+                post = new Post();
+                post.source = request.source();
+                post.externalId = request.externalId();
+                post.createdAt = request.createdAt() == null ? now : request.createdAt();
+            } else if (caller.isPerson() && !caller.isAdmin() && !post.author.key.equals(caller.personKey())) {
+                results.add(BulkItemResult.rejected(null, request.externalId(), "this post belongs to someone else"));
+                continue;
+            } else if (request.createdAt() != null) {
+                post.createdAt = request.createdAt();
+            }
+            post.url = request.url();
+            post.title = request.title();
+            post.body = request.body();
+            post.bodyFormat = request.bodyFormat();
+            post.author = authors.get(request.author().id());
+            post.tags.clear();
+            post.tags.addAll(request.tags());
+            post.updatedAt = now;
+            if (created) {
+                post.persist();
+                existing.put(key, post);
+            }
+            changes.fire(new PostChanged(post.id));
+            results.add(new BulkItemResult(
+                    null, post.externalId, post.id, created ? BulkItemResult.CREATED : BulkItemResult.UPDATED, null));
+        }
+        return results;
+    }
+
+    private static Map<String, Post> findExisting(List<PostRequest> requests) {
+        Map<String, Set<String>> idsBySource = requests.stream()
+                .collect(Collectors.groupingBy(
+                        PostRequest::source, Collectors.mapping(PostRequest::externalId, Collectors.toSet())));
+        Map<String, Post> existing = new HashMap<>();
+        idsBySource.forEach((source, ids) -> Post.findBySourceAndExternalIds(source, ids)
+                .forEach(post -> existing.put(keyOf(post.source, post.externalId), post)));
+        return existing;
+    }
+
+    /**
+     * Applies defaults and the rules that depend on who is posting to a request that passed bean
+     * validation; throws a {@link ProblemException} if this caller may not store it.
+     */
+    public PostRequest prepare(PostRequest request, Caller caller) {
+        caller.requireScope(Caller.SCOPE_INGEST);
+        caller.requireSource(request.source());
+        PostRequest.AuthorRequest author = request.author();
+        if (caller.isPerson()) {
+            if (author != null && !author.id().equals(caller.personKey()) && !caller.isAdmin()) {
+                throw ProblemException.forbidden("People post as themselves; leave out author or use your own id.");
+            }
+            if (author == null) {
+                author = new PostRequest.AuthorRequest(caller.personKey(), null, null);
+            }
+        } else if (author == null) {
+            throw ProblemException.invalid("author", "is required for posts sent by integrations");
+        }
+        if (request.createdAt() != null
+                && request.createdAt().isAfter(Instant.now().plus(MAX_CLOCK_SKEW))) {
+            throw ProblemException.invalid("createdAt", "lies more than a day in the future");
+        }
+        List<String> tags = request.tags() == null
+                ? List.of()
+                : request.tags().stream()
+                        .map(t -> t.trim().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.toCollection(LinkedHashSet::new))
+                        .stream()
+                        .toList();
+        return new PostRequest(
+                request.source(),
+                request.externalId(),
+                request.url(),
+                request.title().strip(),
+                request.body(),
+                request.bodyFormat() == null ? BodyFormat.TEXT : request.bodyFormat(),
+                author,
+                request.createdAt(),
+                tags);
+    }
+
+    private static String keyOf(String source, String externalId) {
+        return source + '\u0000' + externalId;
+    }
+}

@@ -1,0 +1,39 @@
+package io.groundswell.post;
+
+import io.groundswell.rating.RatingSummary;
+import java.time.Instant;
+import java.util.List;
+
+/** A post as the API returns it, with its rating summary. */
+public record PostView(
+        Long id,
+        String source,
+        String externalId,
+        String url,
+        String title,
+        String body,
+        BodyFormat bodyFormat,
+        Author author,
+        Instant createdAt,
+        Instant updatedAt,
+        List<String> tags,
+        RatingSummary rating) {
+
+    public record Author(String id, String displayName, String department) {}
+
+    public static PostView of(Post post) {
+        return new PostView(
+                post.id,
+                post.source,
+                post.externalId,
+                post.url,
+                post.title,
+                post.body,
+                post.bodyFormat,
+                new Author(post.author.key, post.author.displayName, post.author.department),
+                post.createdAt,
+                post.updatedAt,
+                List.copyOf(post.tags),
+                RatingSummary.of(post.ratingCount, post.ratingSum));
+    }
+}

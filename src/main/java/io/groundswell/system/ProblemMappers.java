@@ -1,0 +1,118 @@
+package io.groundswell.system;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where exceptions become responses. Every error is problem+json; messages are
+ * written for API users and never carry stack traces, class names or SQL.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(e.problem());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail =
+                errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
+        return respond(new Problem("/problems/validation", "Invalid input", 400, detail, errors));
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e) {
+        return respond(JsonProblems.describe(e));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(AuthenticationFailedException e) {
+        return unauthorized("The credentials are missing, wrong, expired or revoked.");
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return unauthorized("This endpoint needs HTTP Basic credentials or an API key (Authorization: Bearer).");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of(403, "forbidden", "Forbidden", "Your role does not allow this request."));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return respond(JsonProblems.describe(json));
+        }
+        Response.StatusType info = Response.Status.fromStatusCode(status);
+        String title = info == null ? "Error" : info.getReasonPhrase();
+        String detail =
+                switch (status) {
+                    case 404 -> "There is nothing at this address.";
+                    case 405 -> "This method is not allowed here.";
+                    case 406 -> "This resource cannot answer in the requested media type.";
+                    case 415 -> "This media type is not accepted here; send application/json.";
+                    default -> status >= 500 ? "The server failed to answer this request." : title;
+                };
+        return respond(Problem.of(status, slug(title), title, detail));
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error, incident %s", incident);
+        return respond(Problem.of(
+                500,
+                "internal",
+                "Internal error",
+                "The server failed to answer this request; quote incident " + incident + " to an administrator."));
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
+    }
+
+    private static Response unauthorized(String detail) {
+        return Response.status(401)
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Groundswell\"")
+                .entity(Problem.of(401, "unauthorized", "Unauthorized", detail))
+                .build();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        // Paths look like "create.request.tags[3]": drop the method and parameter names.
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+}
