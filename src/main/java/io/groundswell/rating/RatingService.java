@@ -1,0 +1,186 @@
+package io.groundswell.rating;
+
+import io.groundswell.identity.Caller;
+import io.groundswell.person.Person;
+import io.groundswell.person.PersonDirectory;
+import io.groundswell.person.PersonDirectory.PersonRef;
+import io.groundswell.post.Post;
+import io.groundswell.post.PostChanged;
+import io.groundswell.system.ProblemException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Records ratings and keeps each post's summary equal to a recount of its ratings. Every change
+ * locks the post row first, so concurrent raters of one post are serialised and the recount inside
+ * the same transaction is exact; a rating by the post's author is stored but never counted.
+ */
+@ApplicationScoped
+public class RatingService {
+
+    private final PersonDirectory people;
+    private final Event<PostChanged> changes;
+    private final MeterRegistry metrics;
+    private final Timer timer;
+
+    RatingService(PersonDirectory people, Event<PostChanged> changes, MeterRegistry metrics) {
+        this.people = people;
+        this.changes = changes;
+        this.metrics = metrics;
+        this.timer = Timer.builder("groundswell.rating")
+                .description("Time to record or withdraw a rating")
+                .register(metrics);
+    }
+
+    @Transactional
+    public RatingView rate(long postId, int stars, Caller caller) {
+        Person rater = Person.findById(requirePerson(caller));
+        return timer.record(() -> apply(lockPost(postId), rater, stars));
+    }
+
+    @Transactional
+    public void withdraw(long postId, Caller caller) {
+        Person rater = Person.findById(requirePerson(caller));
+        timer.record(() -> remove(lockPost(postId), rater));
+    }
+
+    @Transactional
+    public RatingView own(long postId, Caller caller) {
+        Post post = Post.findById(postId);
+        if (post == null) {
+            throw ProblemException.notFound("No post " + postId + ".");
+        }
+        Person rater = Person.findById(requirePerson(caller));
+        Rating rating = Rating.findByPostAndRater(post, rater)
+                .orElseThrow(() -> ProblemException.notFound("You have not rated post " + postId + "."));
+        return view(post, rating);
+    }
+
+    /** An integration records a rating for a person, e.g. a forum "like" as 5 stars. */
+    @Transactional
+    public RatingView rateOnBehalf(long postId, String raterKey, RatingRequest request, Caller caller) {
+        Post post = lockPostForIntegration(postId, caller);
+        Person rater = people.resolve(new PersonRef(raterKey, request.displayName(), request.department()));
+        return timer.record(() -> apply(post, rater, request.stars()));
+    }
+
+    @Transactional
+    public void withdrawOnBehalf(long postId, String raterKey, Caller caller) {
+        Post post = lockPostForIntegration(postId, caller);
+        Person rater = Person.findByKey(raterKey)
+                .orElseThrow(() -> ProblemException.notFound("No rating by " + raterKey + " on post " + postId + "."));
+        timer.record(() -> remove(post, rater));
+    }
+
+    /**
+     * Stores many ratings in one transaction, recounting each touched post once. Ratings of posts
+     * that do not exist are skipped; returns how many were stored.
+     */
+    @Transactional
+    public int importRatings(List<RatingImport> ratings) {
+        Map<String, Person> raters =
+                people.resolve(ratings.stream().map(RatingImport::rater).toList());
+        Map<Long, List<RatingImport>> byPost = new LinkedHashMap<>();
+        ratings.forEach(
+                r -> byPost.computeIfAbsent(r.postId(), id -> new ArrayList<>()).add(r));
+        int stored = 0;
+        for (var entry : byPost.entrySet()) {
+            Post post = Post.findById(entry.getKey(), LockModeType.PESSIMISTIC_WRITE);
+            if (post == null) {
+                continue;
+            }
+            for (RatingImport rating : entry.getValue()) {
+                upsert(post, raters.get(rating.rater().key()), rating.stars());
+                stored++;
+            }
+            recount(post);
+        }
+        return stored;
+    }
+
+    private RatingView apply(Post post, Person rater, int stars) {
+        Rating rating = upsert(post, rater, stars);
+        recount(post);
+        metrics.counter("groundswell.ratings", "change", "rate").increment();
+        return view(post, rating);
+    }
+
+    private void remove(Post post, Person rater) {
+        Rating.findByPostAndRater(post, rater).ifPresent(rating -> {
+            rating.delete();
+            recount(post);
+            metrics.counter("groundswell.ratings", "change", "withdraw").increment();
+        });
+    }
+
+    private static Rating upsert(Post post, Person rater, int stars) {
+        Instant now = Instant.now();
+        Rating rating = Rating.findByPostAndRater(post, rater).orElseGet(() -> {
+            Rating fresh = new Rating();
+            fresh.post = post;
+            fresh.rater = rater;
+            fresh.createdAt = now;
+            return fresh;
+        });
+        rating.stars = (short) stars;
+        rating.updatedAt = now;
+        if (rating.id == null) {
+            rating.persist();
+        }
+        return rating;
+    }
+
+    private void recount(Post post) {
+        Rating.flush();
+        Object[] row = Rating.getEntityManager()
+                .createQuery(
+                        "select count(r), coalesce(sum(r.stars), 0) from Rating r"
+                                + " where r.post = :post and r.rater <> :author",
+                        Object[].class)
+                .setParameter("post", post)
+                .setParameter("author", post.author)
+                .getSingleResult();
+        post.ratingCount = ((Number) row[0]).intValue();
+        post.ratingSum = ((Number) row[1]).intValue();
+        changes.fire(new PostChanged(post.id));
+    }
+
+    private static RatingView view(Post post, Rating rating) {
+        return new RatingView(
+                post.id, rating.stars, rating.updatedAt, RatingSummary.of(post.ratingCount, post.ratingSum));
+    }
+
+    private static Post lockPost(long postId) {
+        Post post = Post.findById(postId, LockModeType.PESSIMISTIC_WRITE);
+        if (post == null) {
+            throw ProblemException.notFound("No post " + postId + ".");
+        }
+        return post;
+    }
+
+    private static Post lockPostForIntegration(long postId, Caller caller) {
+        caller.requireScope(Caller.SCOPE_RATE);
+        Post post = lockPost(postId);
+        if (!caller.maySource(post.source)) {
+            // Not the caller's to see: answer as if it did not exist.
+            throw ProblemException.notFound("No post " + postId + ".");
+        }
+        return post;
+    }
+
+    private static long requirePerson(Caller caller) {
+        if (!caller.isPerson()) {
+            throw ProblemException.forbidden("Only people rate for themselves; integrations use /ratings/{raterId}.");
+        }
+        return caller.personId();
+    }
+}
