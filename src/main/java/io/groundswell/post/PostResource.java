@@ -10,14 +10,20 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -96,6 +102,18 @@ public class PostResource {
     public StreamingOutput bulkNdjson(InputStream body) {
         Caller caller = Caller.of(identity);
         return out -> bulk.ingestNdjson(body, caller, result -> writeLine(out, result));
+    }
+
+    @GET
+    @Authenticated
+    @Operation(
+            summary =
+                    "Posts of a source, newest first; with externalId, the one post an integration knows by its own id")
+    public List<PostView> list(
+            @QueryParam("source") @NotBlank @Size(max = 64) String source,
+            @QueryParam("externalId") @Size(max = 256) String externalId,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+        return posts.list(source, externalId, limit);
     }
 
     @GET

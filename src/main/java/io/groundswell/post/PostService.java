@@ -93,6 +93,22 @@ public class PostService {
                 .orElseThrow(() -> ProblemException.notFound("No post " + id + "."));
     }
 
+    /** Posts of a source, newest first, optionally only the one with an external id. */
+    @Transactional
+    public List<PostView> list(String source, String externalId, int limit) {
+        List<Post> found = externalId == null
+                ? Post.find("source = ?1 order by createdAt desc, id desc", source)
+                        .page(0, limit)
+                        .list()
+                : Post.findBySourceAndExternalIds(source, List.of(externalId));
+        return Post.findWithDetails(found.stream().map(p -> p.id).toList()).stream()
+                .sorted(java.util.Comparator.comparing((Post p) -> p.createdAt)
+                        .thenComparing(p -> p.id)
+                        .reversed())
+                .map(PostView::of)
+                .toList();
+    }
+
     @Transactional
     public void delete(long id, Caller caller) {
         Post post = Post.findById(id);

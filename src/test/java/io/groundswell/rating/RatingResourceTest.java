@@ -1,0 +1,166 @@
+package io.groundswell.rating;
+
+import static io.groundswell.testing.Near.near;
+import static io.groundswell.testing.PostBuilder.post;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.groundswell.testing.Api;
+import io.groundswell.testing.Api.User;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class RatingResourceTest {
+
+    private String source;
+    private String key;
+
+    @BeforeEach
+    void setUp() {
+        source = Api.unique("forum");
+        key = Api.newApiKey(List.of("ingest", "rate"), List.of(source));
+    }
+
+    private int newPost(String authorId) {
+        return Api.withKey(key)
+                .contentType(ContentType.JSON)
+                .body(post(source, Api.unique("p"))
+                        .author(authorId, "Author", "Sales")
+                        .build())
+                .post("/api/posts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private static void rate(User user, int postId, Object stars, int expectedStatus) {
+        user.given()
+                .contentType(ContentType.JSON)
+                .body(Map.of("stars", stars))
+                .put("/api/posts/{id}/rating", postId)
+                .then()
+                .statusCode(expectedStatus);
+    }
+
+    @Test
+    void shouldMoveTheSummaryWhenRatingsChangeAndAreWithdrawn() {
+        int postId = newPost(Api.unique("author"));
+        User alice = Api.newEmployee();
+        User bob = Api.newEmployee();
+
+        rate(alice, postId, 5, 200);
+        rate(bob, postId, 3, 200);
+        Api.asAdmin()
+                .get("/api/posts/{id}", postId)
+                .then()
+                .body("rating.count", equalTo(2))
+                .body("rating.mean", near(4.0))
+                .body("rating.score", near((15 + 8) / 7.0));
+
+        rate(bob, postId, 1, 200);
+        Api.asAdmin().get("/api/posts/{id}", postId).then().body("rating.mean", near(3.0));
+
+        alice.given().delete("/api/posts/{id}/rating", postId).then().statusCode(204);
+        Api.asAdmin()
+                .get("/api/posts/{id}", postId)
+                .then()
+                .body("rating.count", equalTo(1))
+                .body("rating.mean", near(1.0));
+        alice.given().get("/api/posts/{id}/rating", postId).then().statusCode(404);
+        bob.given().get("/api/posts/{id}/rating", postId).then().statusCode(200).body("stars", equalTo(1));
+    }
+
+    @Test
+    void shouldIgnoreARatingByThePostsOwnAuthor() {
+        User author = Api.newEmployee();
+        int postId = author.given()
+                .contentType(ContentType.JSON)
+                .body(post(source, Api.unique("own")).without("author").build())
+                .post("/api/posts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        rate(author, postId, 5, 200);
+        author.given()
+                .get("/api/posts/{id}/rating", postId)
+                .then()
+                .statusCode(200)
+                .body("stars", equalTo(5));
+        Api.asAdmin()
+                .get("/api/posts/{id}", postId)
+                .then()
+                .body("rating.count", equalTo(0))
+                .body("rating.score", near(RatingSummary.PRIOR_MEAN));
+    }
+
+    @Test
+    void shouldRejectStarsOutsideOneToFiveAndNonIntegers() {
+        int postId = newPost(Api.unique("author"));
+        User rater = Api.newEmployee();
+        rate(rater, postId, 0, 400);
+        rate(rater, postId, 6, 400);
+        rate(rater, postId, 4.5, 400);
+        rate(rater, postId, "5", 400);
+        rater.given()
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .put("/api/posts/{id}/rating", postId)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("stars"));
+        Api.asAdmin().get("/api/posts/{id}", postId).then().body("rating.count", equalTo(0));
+    }
+
+    @Test
+    void shouldRecordOnBehalfRatingsOnlyWithTheRateScopeAndSource() {
+        int postId = newPost(Api.unique("author"));
+        String ingestOnly = Api.newApiKey(List.of("ingest"), List.of(source));
+        String otherSource = Api.newApiKey(List.of("rate"), List.of(Api.unique("elsewhere")));
+        var like = Map.of("stars", 5, "displayName", "Forum Fan");
+
+        Api.withKey(ingestOnly)
+                .contentType(ContentType.JSON)
+                .body(like)
+                .put("/api/posts/{id}/ratings/{rater}", postId, "fan-1")
+                .then()
+                .statusCode(403);
+        Api.withKey(otherSource)
+                .contentType(ContentType.JSON)
+                .body(like)
+                .put("/api/posts/{id}/ratings/{rater}", postId, "fan-1")
+                .then()
+                .statusCode(404);
+        Api.withKey(key)
+                .contentType(ContentType.JSON)
+                .body(like)
+                .put("/api/posts/{id}/ratings/{rater}", postId, "fan-1")
+                .then()
+                .statusCode(200)
+                .body("summary.count", equalTo(1));
+        Api.withKey(key)
+                .contentType(ContentType.JSON)
+                .body(like)
+                .put("/api/posts/{id}/ratings/{rater}", postId, "fan-1")
+                .then()
+                .statusCode(200)
+                .body("summary.count", equalTo(1));
+        Api.withKey(key)
+                .delete("/api/posts/{id}/ratings/{rater}", postId, "fan-1")
+                .then()
+                .statusCode(204);
+        Api.asAdmin().get("/api/posts/{id}", postId).then().body("rating.count", equalTo(0));
+    }
+
+    @Test
+    void shouldAnswer404WhenRatingAMissingPost() {
+        rate(Api.newEmployee(), 987654321, 4, 404);
+    }
+}
