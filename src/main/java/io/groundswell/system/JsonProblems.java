@@ -96,6 +96,6 @@ public final class JsonProblems {
                 path.append('[').append(ref.getIndex()).append(']');
             }
         }
-        return path.isEmpty() ? "body" : path.toString();
+        return path.isEmpty() ? "$" : path.toString();
     }
 }

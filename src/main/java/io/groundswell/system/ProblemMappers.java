@@ -1,6 +1,10 @@
 package io.groundswell.system;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -42,6 +46,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
+        return respond(JsonProblems.describe(e));
+    }
+
+    // Quarkus ships its own mappers for these subclasses; ours must be at least as specific.
+    @ServerExceptionMapper
+    public Response json(JsonMappingException e) {
+        return respond(JsonProblems.describe(e));
+    }
+
+    @ServerExceptionMapper
+    public Response json(MismatchedInputException e) {
+        return respond(JsonProblems.describe(e));
+    }
+
+    @ServerExceptionMapper
+    public Response json(InvalidFormatException e) {
+        return respond(JsonProblems.describe(e));
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonParseException e) {
         return respond(JsonProblems.describe(e));
     }
 
