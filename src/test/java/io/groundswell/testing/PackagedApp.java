@@ -1,0 +1,122 @@
+package io.groundswell.testing;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The packaged application ({@code target/quarkus-app/quarkus-run.jar}) run as a real process, so
+ * tests can stop it, kill it and start it again on the same data, as an operator would.
+ */
+public final class PackagedApp implements AutoCloseable {
+
+    public static final String ADMIN_PASSWORD = "it-admin-password";
+
+    private final Path dataDir;
+    private final int port;
+    private final Path log;
+    private Process process;
+
+    public PackagedApp(String name) throws IOException {
+        Path root = Path.of(System.getProperty("groundswell.it.data-dir", "target/it-data/manual"));
+        this.dataDir = root.resolve(name);
+        this.log = root.resolve(name + ".log");
+        Files.createDirectories(dataDir);
+        try (ServerSocket socket = new ServerSocket(0)) {
+            this.port = socket.getLocalPort();
+        }
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Starts the process and waits until {@code /q/health/ready} is UP. */
+    public PackagedApp start() throws IOException, InterruptedException {
+        String jar = System.getProperty("groundswell.app.jar", "target/quarkus-app/quarkus-run.jar");
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx512m",
+                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.http.host=127.0.0.1",
+                "-Dgroundswell.data-dir=" + dataDir.toAbsolutePath(),
+                "-Dgroundswell.admin.password=" + ADMIN_PASSWORD));
+        String jdbcUrl = System.getProperty("groundswell.it.jdbc.url");
+        if (jdbcUrl != null) {
+            command.add("-Dquarkus.datasource.jdbc.url=" + jdbcUrl);
+            command.add("-Dquarkus.datasource.username=" + System.getProperty("groundswell.it.jdbc.username"));
+            command.add("-Dquarkus.datasource.password=" + System.getProperty("groundswell.it.jdbc.password", ""));
+        }
+        command.add("-jar");
+        command.add(jar);
+        process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        awaitReady(Duration.ofSeconds(180));
+        return this;
+    }
+
+    /** Measured time from process start to ready, for the last {@link #start()}. */
+    public Duration awaitReady(Duration timeout) throws InterruptedException {
+        Instant begin = Instant.now();
+        HttpClient client = HttpClient.newHttpClient();
+        while (Duration.between(begin, Instant.now()).compareTo(timeout) < 0) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The application exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                HttpResponse<String> response = client.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return Duration.between(begin, Instant.now());
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("Not ready within " + timeout + "; see " + log);
+    }
+
+    /** A graceful stop (SIGTERM), as a service manager does. */
+    public void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    /** kill -9: no shutdown hooks, no final commit. */
+    public void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            process.waitFor();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        kill();
+    }
+}
