@@ -1,0 +1,288 @@
+package io.groundswell.search;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.email.UAX29URLEmailTokenizer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * Turns a post into the words and two-word phrases that trend analytics count. Words are kept in
+ * lower case and unstemmed, so "Kubernetes" is counted as "kubernetes" and shown as written.
+ *
+ * <p>Each post's language is guessed from its function words (the language whose stop words it
+ * uses most); that language's stop words and English ones (English mixes into every corporate
+ * language) are removed. URLs, e-mail addresses, numbers and identifiers that look like code
+ * (digits, underscores, dots, camelCase) are not words people talk about and are dropped too.
+ * A phrase is two kept words that stood next to each other; whether it is a real collocation is
+ * decided later, from counts, by the trend scorer.
+ */
+public final class TermAnalysis {
+
+    /** Languages recognised, each with the Snowball stop list Lucene ships. */
+    public enum Language {
+        ENGLISH("english_stop.txt"),
+        FRENCH("french_stop.txt"),
+        GERMAN("german_stop.txt"),
+        SPANISH("spanish_stop.txt"),
+        ITALIAN("italian_stop.txt"),
+        DUTCH("dutch_stop.txt"),
+        PORTUGUESE("portuguese_stop.txt");
+
+        private final String stopFile;
+
+        Language(String stopFile) {
+            this.stopFile = stopFile;
+        }
+    }
+
+    /** What a post contributes: its language and its distinct words and phrases. */
+    public record Terms(Language language, Set<String> terms) {}
+
+    private static final int MIN_LENGTH = 2;
+    /** Punctuation between two words that ends a phrase: sentence and clause breaks, lines. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?;:,()\\[\\]\"«»\n]");
+
+    private static final int MAX_LENGTH = 40;
+
+    /** Chatter that English stop lists leave in but that never names a topic. */
+    private static final CharArraySet ENGLISH_CHATTER = new CharArraySet(
+            List.of(
+                    "also", "would", "could", "should", "like", "just", "get", "got", "one", "two", "us", "may",
+                    "might", "much", "many", "well", "really", "thing", "things", "way", "lot", "make", "made", "think",
+                    "know", "see", "want", "need", "let", "use", "used", "using", "still", "even", "every", "yes", "ok",
+                    "okay", "hi", "hello", "thanks", "thank", "please", "re", "fw", "fwd", "etc", "via", "amp", "nbsp",
+                    "quot", "lt", "gt", "http", "https", "www", "com"),
+            false);
+
+    /**
+     * Function words the Snowball lists leave out on purpose (they double as nouns, "est" as
+     * "east") but which, in posts, are nearly always the function word.
+     */
+    private static final Map<Language, List<String>> SUPPLEMENT = Map.of(
+            Language.FRENCH,
+            List.of(
+                    "est",
+                    "été",
+                    "être",
+                    "très",
+                    "plus",
+                    "aussi",
+                    "sont",
+                    "fait",
+                    "faire",
+                    "peut",
+                    "tout",
+                    "tous",
+                    "toute",
+                    "toutes",
+                    "bien",
+                    "comme",
+                    "cette",
+                    "cet",
+                    "ces",
+                    "mais",
+                    "donc",
+                    "car",
+                    "ni",
+                    "alors",
+                    "ici",
+                    "là",
+                    "sans",
+                    "sous",
+                    "chez",
+                    "entre",
+                    "vers",
+                    "avant",
+                    "après",
+                    "depuis",
+                    "pendant",
+                    "encore",
+                    "déjà",
+                    "toujours",
+                    "jamais",
+                    "rien",
+                    "quand",
+                    "où",
+                    "dont",
+                    "quoi",
+                    "si",
+                    "oui",
+                    "non",
+                    "merci",
+                    "bonjour",
+                    "peu",
+                    "trop",
+                    "faut",
+                    "autre",
+                    "autres",
+                    "même",
+                    "chaque"),
+            Language.GERMAN,
+            List.of(
+                    "sein", "sehr", "auch", "noch", "schon", "immer", "mehr", "alle", "alles", "kann", "können", "muss",
+                    "müssen", "wird", "werden", "wurde", "gibt", "ja", "nein", "danke", "hallo", "dass"),
+            Language.SPANISH,
+            List.of(
+                    "ser", "muy", "también", "más", "todo", "todos", "toda", "todas", "puede", "hacer", "hay", "ya",
+                    "sí", "gracias", "hola", "bien", "cada", "otro", "otra", "otros", "mismo"),
+            Language.ENGLISH,
+            List.of());
+
+    // After SUPPLEMENT, which it reads.
+    private static final Map<Language, CharArraySet> STOP_WORDS = loadStopWords();
+
+    private TermAnalysis() {}
+
+    /** Analyses the title and body of a post; {@code format} decides how the body is read. */
+    public static Terms of(String title, String body, io.groundswell.post.BodyFormat format) {
+        return ofText(AnalysisText.of(title, body, format));
+    }
+
+    static Terms ofText(String text) {
+        List<String> tokens = tokenize(text);
+        Language language = guessLanguage(tokens);
+        CharArraySet stop = STOP_WORDS.get(language);
+        CharArraySet english = STOP_WORDS.get(Language.ENGLISH);
+        Set<String> terms = new LinkedHashSet<>();
+        String previous = null;
+        for (String token : tokens) {
+            String word = token == null ? null : token.toLowerCase(Locale.ROOT);
+            boolean kept = word != null
+                    && !stop.contains(word)
+                    && !english.contains(word)
+                    && !ENGLISH_CHATTER.contains(word)
+                    && isWord(token);
+            if (kept) {
+                terms.add(word);
+                if (previous != null && !previous.equals(word)) {
+                    terms.add(previous + " " + word);
+                }
+                previous = word;
+            } else {
+                previous = null;
+            }
+        }
+        return new Terms(language, terms);
+    }
+
+    /** Whether a surface token reads like a word of prose rather than a number or identifier. */
+    static boolean isWord(String token) {
+        int length = token.length();
+        if (length < MIN_LENGTH || length > MAX_LENGTH) {
+            return false;
+        }
+        boolean sawLower = false;
+        for (int i = 0; i < length; i++) {
+            char c = token.charAt(i);
+            if (Character.isDigit(c) || c == '_' || c == '.' || c == '\'' || c == '’' || c == ':' || c == '@') {
+                return false;
+            }
+            if (Character.isUpperCase(c) && sawLower) {
+                return false; // camelCase: an identifier
+            }
+            sawLower |= Character.isLowerCase(c);
+        }
+        return true;
+    }
+
+    /**
+     * Surface tokens in order; a null stands where something was dropped (a URL, an address, a
+     * number) or where a sentence or clause ends, so phrases never bridge it.
+     */
+    static List<String> tokenize(String text) {
+        List<String> tokens = new ArrayList<>();
+        try (UAX29URLEmailTokenizer tokenizer = new UAX29URLEmailTokenizer()) {
+            tokenizer.setReader(new StringReader(text));
+            TokenStream stream = tokenizer;
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            int previousEnd = 0;
+            while (stream.incrementToken()) {
+                if (SENTENCE_BREAK
+                        .matcher(text.substring(previousEnd, offset.startOffset()))
+                        .find()) {
+                    tokens.add(null);
+                }
+                previousEnd = offset.endOffset();
+                String kind = type.type();
+                if (kind.equals(UAX29URLEmailTokenizer.TOKEN_TYPES[UAX29URLEmailTokenizer.ALPHANUM])) {
+                    tokens.add(stripElision(term.toString()));
+                } else {
+                    tokens.add(null);
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from a string cannot fail", e);
+        }
+        return tokens;
+    }
+
+    /** "l'entreprise" → "entreprise", "d'accord" → "accord", "qu'il" → "il". */
+    private static String stripElision(String token) {
+        int apostrophe = Math.max(token.indexOf('\''), token.indexOf('’'));
+        if (apostrophe > 0 && apostrophe <= 2 && apostrophe < token.length() - 1) {
+            return token.substring(apostrophe + 1);
+        }
+        return token;
+    }
+
+    static Language guessLanguage(List<String> tokens) {
+        Map<Language, Integer> hits = new EnumMap<>(Language.class);
+        for (String token : tokens) {
+            if (token == null) {
+                continue;
+            }
+            String word = token.toLowerCase(Locale.ROOT);
+            for (Language language : Language.values()) {
+                if (STOP_WORDS.get(language).contains(word)) {
+                    hits.merge(language, 1, Integer::sum);
+                }
+            }
+        }
+        Language best = Language.ENGLISH;
+        int bestHits = hits.getOrDefault(Language.ENGLISH, 0);
+        for (var entry : hits.entrySet()) {
+            if (entry.getValue() > bestHits) {
+                best = entry.getKey();
+                bestHits = entry.getValue();
+            }
+        }
+        return best;
+    }
+
+    private static Map<Language, CharArraySet> loadStopWords() {
+        Map<Language, CharArraySet> sets = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            try (Reader reader =
+                    IOUtils.getDecodingReader(SnowballFilter.class, language.stopFile, StandardCharsets.UTF_8)) {
+                CharArraySet words = new CharArraySet(WordlistLoader.getSnowballWordSet(reader), false);
+                words.addAll(SUPPLEMENT.getOrDefault(language, List.of()));
+                sets.put(language, CharArraySet.unmodifiableSet(words));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Lucene's stop list " + language.stopFile + " is missing", e);
+            }
+        }
+        return sets;
+    }
+}
