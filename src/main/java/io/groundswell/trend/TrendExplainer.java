@@ -1,0 +1,115 @@
+package io.groundswell.trend;
+
+import io.groundswell.search.TermDetail;
+import io.groundswell.search.TermSlice;
+import io.groundswell.search.TermStatistics;
+import io.groundswell.search.TermStatistics.Count;
+import io.groundswell.search.TermStatistics.SliceCounts;
+import io.groundswell.system.PrivacyConfig;
+import io.groundswell.system.ProblemException;
+import io.groundswell.trend.TermExplanation.Day;
+import io.groundswell.trend.TermExplanation.Department;
+import io.groundswell.trend.TrendReport.Filters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/** Explains one term: the posts, days and departments behind it. */
+@ApplicationScoped
+public class TrendExplainer {
+
+    private static final int DRIVING_POSTS = 10;
+
+    private final TermStatistics statistics;
+    private final TrendConfig config;
+    private final TrendPosts posts;
+    private final PrivacyConfig privacy;
+
+    TrendExplainer(TermStatistics statistics, TrendConfig config, TrendPosts posts, PrivacyConfig privacy) {
+        this.statistics = statistics;
+        this.config = config;
+        this.posts = posts;
+        this.privacy = privacy;
+    }
+
+    /** The analysed form of what a user typed or clicked: lower case, single spaces. */
+    public static String keyOf(String term) {
+        return term.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    public TermExplanation explain(String term, TrendWindow window, Filters filters) {
+        String key = keyOf(term);
+        TermSlice slice = new TermSlice(
+                window.from(), window.to(), filters.department(), filters.source(), filters.tag(), filters.author());
+        TrendWindow baseline = window.baseline(config.baseline());
+        TermDetail detail = statistics
+                .details(slice, List.of(key), config.maxPostsPerAuthor(), DRIVING_POSTS, true)
+                .get(key);
+        if (detail == null || detail.docs() == 0) {
+            throw ProblemException.notFound("No post in this window mentions '" + term + "'.");
+        }
+        SliceCounts fg = statistics.countOnly(slice, List.of(key));
+        SliceCounts bg = statistics.countOnly(slice.withWindow(baseline.from(), baseline.to()), List.of(key));
+        Count base = bg.terms().get(key);
+        int baselinePosts = base == null ? 0 : base.docs();
+        double score = Significance.jlh(detail.weight(), fg.weight(), base == null ? 0 : base.weight(), bg.weight());
+        double share = fg.docs() == 0 ? 0 : (double) detail.docs() / fg.docs();
+        double change = share / Significance.backgroundShare(baselinePosts, bg.docs()) - 1;
+
+        var loaded = posts.load(new LinkedHashSet<>(detail.bestPostIds()));
+        List<TrendPosts.Loaded> driving = detail.bestPostIds().stream()
+                .map(loaded::get)
+                .filter(Objects::nonNull)
+                .toList();
+        return new TermExplanation(
+                TrendPosts.displayForm(key, driving),
+                key,
+                window.label(),
+                window.from(),
+                window.to(),
+                detail.docs(),
+                baselinePosts,
+                Math.round(score * 10_000.0) / 10_000.0,
+                Math.round(change * 10_000.0) / 10_000.0,
+                baselinePosts == 0,
+                detail.authors(),
+                days(window, detail.daily()),
+                driving.stream().map(TrendPosts.Loaded::ref).toList(),
+                departments(detail.peopleByDepartment()),
+                hiddenPeople(detail.peopleByDepartment()));
+    }
+
+    private List<Department> departments(Map<String, Integer> peopleByDepartment) {
+        int threshold = privacy.effectiveMinGroupSize();
+        List<Department> shown = new ArrayList<>();
+        peopleByDepartment.forEach((department, people) -> {
+            if (people >= threshold) {
+                shown.add(new Department(department, people));
+            }
+        });
+        shown.sort(Comparator.comparingInt(Department::people).reversed().thenComparing(Department::department));
+        return shown;
+    }
+
+    private int hiddenPeople(Map<String, Integer> peopleByDepartment) {
+        int threshold = privacy.effectiveMinGroupSize();
+        return peopleByDepartment.values().stream().filter(p -> p < threshold).mapToInt(Integer::intValue).sum();
+    }
+
+    private static List<Day> days(TrendWindow window, int[] daily) {
+        LocalDate first = window.from().atZone(ZoneOffset.UTC).toLocalDate();
+        List<Day> days = new ArrayList<>(daily.length);
+        for (int i = 0; i < daily.length; i++) {
+            days.add(new Day(first.plusDays(i), daily[i]));
+        }
+        return days;
+    }
+
+}
