@@ -40,9 +40,12 @@ public class Indexer {
     /** Indexed rows that force a commit: they are re-read and skipped on every pass until then. */
     static final int MAX_UNCOMMITTED = 10_000;
 
+    /** First pause after a failure; it doubles with every failure in a row, up to the maximum. */
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
+
+    private static final Duration MAX_RETRY_PAUSE = Duration.ofSeconds(30);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
-    private static final String FAILURE = "Indexing failed and is retried every second; the server log has the cause.";
+    private static final String FAILURE = "Indexing failed and is being retried; the server log has the cause.";
 
     private final SearchIndex index;
     private final IndexFeed feed;
@@ -61,6 +64,7 @@ public class Indexer {
     private boolean caughtUp;
     private boolean rebuilding;
     private boolean unrefreshed;
+    private int failuresInARow;
     private long lastCommit = System.nanoTime();
     private long lastRefresh = System.nanoTime();
 
@@ -118,15 +122,18 @@ public class Indexer {
                         queue.awaitWork(pollInterval);
                     }
                 }
+                failuresInARow = 0;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (IOException | RuntimeException e) {
-                LOG.errorf(e, "Indexing failed; retrying in %s", RETRY_PAUSE);
+                failuresInARow++;
+                Duration pause = retryPause(failuresInARow);
+                LOG.errorf(e, "Indexing failed (%d in a row); retrying in %s", failuresInARow, pause);
                 // Half a rebuild must never be committed: start over from the last commit.
                 caughtUp = caughtUp && !rebuilding;
                 status.updateAndGet(s -> s.failed(FAILURE, s.serving() && caughtUp));
-                pause();
+                pause(pause);
             }
         }
         commitOnStop();
@@ -248,9 +255,19 @@ public class Indexer {
         return Duration.ofNanos(System.nanoTime() - sinceNanos);
     }
 
-    private static void pause() {
+    static Duration retryPause(int failuresInARow) {
+        int doublings = Math.min(failuresInARow - 1, 5);
+        Duration pause = RETRY_PAUSE.multipliedBy(1L << doublings);
+        return pause.compareTo(MAX_RETRY_PAUSE) > 0 ? MAX_RETRY_PAUSE : pause;
+    }
+
+    /** Sleeps in short steps so that a stop does not wait for the pause to end. */
+    private void pause(Duration pause) {
+        long until = System.nanoTime() + pause.toNanos();
         try {
-            Thread.sleep(RETRY_PAUSE.toMillis());
+            while (running && System.nanoTime() < until) {
+                Thread.sleep(100);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
