@@ -153,6 +153,9 @@ public class Indexer {
             }
         }
         long total = feed.queueSize();
+        if (reason == null) {
+            LOG.infof("Opened the search index; catching up with %d queued changes", total);
+        }
         long done = 0;
         status.set(status.get().progress(State.CATCHING_UP, 0, total));
         int indexed;
