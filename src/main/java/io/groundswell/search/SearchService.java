@@ -3,7 +3,6 @@ package io.groundswell.search;
 import io.groundswell.post.PlainText;
 import io.groundswell.post.Post;
 import io.groundswell.post.PostView;
-import io.groundswell.rating.RatingSummary;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -138,15 +137,16 @@ public class SearchService {
     }
 
     private static SearchHit hit(Post post, Snippets snippets) {
+        PostView view = PostView.of(post);
         return new SearchHit(
-                post.id,
-                post.title,
+                view.id(),
+                view.title(),
                 snippets.of(PlainText.of(post.body, post.bodyFormat)),
-                post.source,
-                new PostView.Author(post.author.key, post.author.displayName, post.author.department),
-                post.createdAt,
-                List.copyOf(post.tags),
-                RatingSummary.of(post.ratingCount, post.ratingSum),
-                post.url);
+                view.source(),
+                view.author(),
+                view.createdAt(),
+                view.tags(),
+                view.rating(),
+                view.url());
     }
 }
