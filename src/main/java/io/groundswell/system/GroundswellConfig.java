@@ -46,5 +46,9 @@ public interface GroundswellConfig {
         /** How often indexed changes are committed to disk (and dropped from the index queue). */
         @WithDefault("PT5S")
         Duration commitInterval();
+
+        /** Longest wait of the indexer between looks at the queue when no commit wakes it. */
+        @WithDefault("PT1S")
+        Duration pollInterval();
     }
 }

@@ -1,0 +1,104 @@
+package io.groundswell.search;
+
+import io.groundswell.post.Post;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+
+/** The database side of indexing: the queue, the posts as documents, and the epoch. */
+@ApplicationScoped
+class IndexFeed {
+
+    /** Most ids in one {@code in (...)} list. */
+    private static final int MAX_IN_LIST = 1000;
+
+    record QueueRow(long id, long postId) {}
+
+    /** A page of posts in id order; {@code documents} lacks posts deleted since the ids were read. */
+    record Page(long lastId, int size, Collection<Document> documents) {}
+
+    /** The epoch of this database, created on first use (two nodes creating it at once is retried). */
+    String epoch() {
+        try {
+            return QuarkusTransaction.requiringNew().call(IndexState::epoch);
+        } catch (PersistenceException e) {
+            return QuarkusTransaction.requiringNew().call(IndexState::epoch);
+        }
+    }
+
+    /**
+     * The oldest queue rows not in {@code skip}. Rows already indexed but not yet committed stay in
+     * the table, so they are read again and skipped here; a cursor on the id instead would miss a
+     * row with a lower id whose transaction commits later (ids are handed out before commit).
+     */
+    List<QueueRow> nextRows(int limit, Set<Long> skip) {
+        List<IndexQueueEntry> entries =
+                QuarkusTransaction.requiringNew().call(() -> IndexQueueEntry.oldest(limit + skip.size()));
+        List<QueueRow> rows = new ArrayList<>(Math.min(limit, entries.size()));
+        for (IndexQueueEntry entry : entries) {
+            if (rows.size() == limit) {
+                break;
+            }
+            if (!skip.contains(entry.id)) {
+                rows.add(new QueueRow(entry.id, entry.postId));
+            }
+        }
+        return rows;
+    }
+
+    long queueSize() {
+        // A lambda: a method reference to count() would bind to PanacheEntityBase, which Panache
+        // does not enhance.
+        return QuarkusTransaction.requiringNew().call(() -> IndexQueueEntry.count());
+    }
+
+    /** Deletes queue rows by id; only ids are safe, see {@link #nextRows}. */
+    void forget(Collection<Long> queueIds) {
+        List<Long> ids = List.copyOf(queueIds);
+        for (int from = 0; from < ids.size(); from += MAX_IN_LIST) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_IN_LIST));
+            QuarkusTransaction.requiringNew().run(() -> IndexQueueEntry.deleteByIds(chunk));
+        }
+    }
+
+    /** The current documents of these posts, by post id; posts that no longer exist are absent. */
+    Map<Long, Document> documents(Collection<Long> postIds) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<Long, Document> docs = new HashMap<>();
+            for (Post post : Post.findWithDetails(postIds)) {
+                docs.put(post.id, PostDocuments.of(post));
+            }
+            return docs;
+        });
+    }
+
+    long postCount() {
+        // A lambda for the same reason as in queueSize().
+        return QuarkusTransaction.requiringNew().call(() -> Post.count());
+    }
+
+    /** Posts with ids above {@code afterId}, keyset-paginated; an empty page ends the walk. */
+    Page page(long afterId, int size) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Long> ids = Panache.getEntityManager()
+                    .createQuery("select p.id from Post p where p.id > :after order by p.id", Long.class)
+                    .setParameter("after", afterId)
+                    .setMaxResults(size)
+                    .getResultList();
+            if (ids.isEmpty()) {
+                return new Page(afterId, 0, List.of());
+            }
+            List<Document> docs =
+                    Post.findWithDetails(ids).stream().map(PostDocuments::of).toList();
+            return new Page(ids.get(ids.size() - 1), ids.size(), docs);
+        });
+    }
+}

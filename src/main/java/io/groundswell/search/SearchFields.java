@@ -1,0 +1,41 @@
+package io.groundswell.search;
+
+/**
+ * Names of the fields of a post's document in the search index, for code that reads the index
+ * through {@link SearchIndex#withSearcher}. How each field is indexed, and why, is explained in
+ * {@link PostDocuments}.
+ */
+public final class SearchFields {
+
+    /** The post id as a keyword; stored. */
+    public static final String ID = "id";
+
+    /** Analysed text of the title. */
+    public static final String TITLE = "title";
+
+    /** Analysed plain text of the body. */
+    public static final String BODY = "body";
+
+    /** Creation time in epoch milliseconds: a point for ranges, doc values for sorting. */
+    public static final String CREATED = "created";
+
+    /** Keyword and facet dimension. */
+    public static final String SOURCE = "source";
+
+    /** The author's department: keyword and facet dimension; missing when the author has none. */
+    public static final String DEPARTMENT = "department";
+
+    /** Keyword and multi-valued facet dimension, lower-case. */
+    public static final String TAG = "tag";
+
+    /** The author's person key as a keyword. */
+    public static final String AUTHOR = "author";
+
+    /** Confidence-adjusted rating score as double doc values. */
+    public static final String RATING_SCORE = "rating_score";
+
+    /** Number of ratings that count, as numeric doc values. */
+    public static final String RATING_COUNT = "rating_count";
+
+    private SearchFields() {}
+}

@@ -1,0 +1,77 @@
+package io.groundswell.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Highlighted snippets of a post's plain text. Bodies are not stored in the index, so the text is
+ * re-analysed from the database copy. The result is HTML: user content is escaped, and only the
+ * {@code <mark>} tags around matches are markup.
+ */
+final class Snippets {
+
+    private static final int PASSAGES = 2;
+    private static final int PASSAGE_CHARS = 160;
+    private static final int FALLBACK_CHARS = 200;
+
+    /** Matches beyond this many characters of a long body are not looked for. */
+    private static final int MAX_ANALYZED_CHARS = 100_000;
+
+    private final UnifiedHighlighter highlighter;
+    private final Query query;
+
+    Snippets(Analyzer analyzer, Query query) {
+        this.query = query;
+        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                // Passages of about PASSAGE_CHARS around the matches, cut at word boundaries:
+                // sentences of extracted HTML can run for pages.
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getWordInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
+                .withMaxNoHighlightPassages(0)
+                .withMaxLength(MAX_ANALYZED_CHARS)
+                .build();
+    }
+
+    /** The best passages with matches marked, or the escaped start of the text when none matches. */
+    String of(String plainText) {
+        try {
+            Object html = highlighter.highlightWithoutSearcher(SearchFields.BODY, query, plainText, PASSAGES);
+            return html == null ? opening(plainText) : html.toString().strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String opening(String text) {
+        String flat = text.strip().replaceAll("\\s+", " ");
+        if (flat.length() <= FALLBACK_CHARS) {
+            return escape(flat);
+        }
+        int cut = flat.lastIndexOf(' ', FALLBACK_CHARS);
+        return escape(flat.substring(0, cut > FALLBACK_CHARS / 2 ? cut : FALLBACK_CHARS)) + "…";
+    }
+
+    static String escape(String text) {
+        StringBuilder html = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> html.append("&amp;");
+                case '<' -> html.append("&lt;");
+                case '>' -> html.append("&gt;");
+                case '"' -> html.append("&quot;");
+                case '\'' -> html.append("&#x27;");
+                default -> html.append(c);
+            }
+        }
+        return html.toString();
+    }
+}

@@ -1,0 +1,137 @@
+package io.groundswell.search;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * What search tests share: an employee who searches, an API key that ingests, unique names so
+ * tests sharing one database do not see each other's posts, and polling for the near-real-time
+ * index (the index follows an acknowledged write, it is not part of it).
+ */
+final class SearchFixture {
+
+    static final String ADMIN = "admin";
+    static final String ADMIN_PASSWORD = "admin-test-password";
+    static final String EMPLOYEE_PASSWORD = "employee-test-password";
+
+    /** What the API promises: searchable within about a second of the acknowledgement. */
+    static final Duration NEAR_REAL_TIME = Duration.ofSeconds(1);
+
+    private static String employee;
+    private static String apiKey;
+
+    private SearchFixture() {}
+
+    /** A word no other test uses, so a query for it finds only this test's posts. */
+    static String uniqueWord() {
+        return "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    /** A source name no other test uses. */
+    static String uniqueSource(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static RequestSpecification asAdmin() {
+        return given().auth().preemptive().basic(ADMIN, ADMIN_PASSWORD);
+    }
+
+    static synchronized RequestSpecification asEmployee() {
+        if (employee == null) {
+            String username = "searcher-" + UUID.randomUUID().toString().substring(0, 8);
+            asAdmin()
+                    .contentType("application/json")
+                    .body(Map.of(
+                            "username",
+                            username,
+                            "password",
+                            EMPLOYEE_PASSWORD,
+                            "roles",
+                            List.of("employee"),
+                            "displayName",
+                            "Sam Searcher",
+                            "department",
+                            "Research"))
+                    .post("/api/admin/users")
+                    .then()
+                    .statusCode(201);
+            employee = username;
+        }
+        return given().auth().preemptive().basic(employee, EMPLOYEE_PASSWORD);
+    }
+
+    /** An integration's key: ingests posts on behalf of any author, into any source. */
+    static synchronized RequestSpecification asIntegration() {
+        if (apiKey == null) {
+            apiKey = asAdmin()
+                    .contentType("application/json")
+                    .body(Map.of("name", "search tests", "scopes", List.of("ingest", "rate"), "sources", List.of("*")))
+                    .post("/api/admin/api-keys")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("key");
+        }
+        return given().header("Authorization", "Bearer " + apiKey);
+    }
+
+    static TestPost post(String source) {
+        return new TestPost(source);
+    }
+
+    static Response searchResponse(Map<String, ?> params) {
+        return asEmployee().queryParams(params).get("/api/search");
+    }
+
+    static JsonPath search(Map<String, ?> params) {
+        return searchResponse(params).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Searches until the answer satisfies {@code until}; fails with the last answer after {@code within}. */
+    static JsonPath awaitSearch(Map<String, ?> params, Predicate<JsonPath> until, Duration within) {
+        return await(() -> search(params), until, within);
+    }
+
+    /** Asks until the answer satisfies {@code until}; fails with the last answer after {@code within}. */
+    static JsonPath await(Supplier<JsonPath> ask, Predicate<JsonPath> until, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (true) {
+            JsonPath answer = ask.get();
+            if (until.test(answer)) {
+                return answer;
+            }
+            if (System.nanoTime() > deadline) {
+                fail("Not answered as expected within " + within + "; last answer: " + answer.prettify());
+            }
+            pause(Duration.ofMillis(20));
+        }
+    }
+
+    static JsonPath awaitTotal(Map<String, ?> params, int total) {
+        return awaitSearch(params, answer -> answer.getInt("total") == total, NEAR_REAL_TIME);
+    }
+
+    /** Ids of the hits, in order. */
+    static List<Long> ids(JsonPath answer) {
+        return answer.getList("hits.id", Long.class);
+    }
+
+    static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

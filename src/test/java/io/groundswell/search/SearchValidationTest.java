@@ -1,0 +1,92 @@
+package io.groundswell.search;
+
+import static io.groundswell.search.SearchFixture.asIntegration;
+import static io.groundswell.search.SearchFixture.searchResponse;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class SearchValidationTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void shouldExplainAQueryThatDoesNotParse() {
+        searchResponse(Map.of("q", "title:("))
+                .then()
+                .statusCode(400)
+                .contentType(startsWith(PROBLEM))
+                .body("status", equalTo(400))
+                .body("detail", startsWith("Could not parse the query: "))
+                .body("detail", containsString("put the text in quotes"))
+                .body("detail", containsString("line 1, column 7"));
+    }
+
+    @Test
+    void shouldRefuseLeadingWildcardsAndBadRegularExpressions() {
+        searchResponse(Map.of("q", "*report")).then().statusCode(400).contentType(startsWith(PROBLEM));
+        searchResponse(Map.of("q", "/[a-z/")).then().statusCode(400).contentType(startsWith(PROBLEM));
+    }
+
+    @Test
+    void shouldRequireQueryOfBoundedLength() {
+        searchResponse(Map.of()).then().statusCode(400).body("errors[0].field", equalTo("q"));
+        searchResponse(Map.of("q", "  ")).then().statusCode(400).body("errors[0].field", equalTo("q"));
+        searchResponse(Map.of("q", "x".repeat(501))).then().statusCode(400).body("errors[0].field", equalTo("q"));
+        searchResponse(Map.of("q", "x".repeat(500))).then().statusCode(200);
+    }
+
+    @Test
+    void shouldRejectBadSortLimitAndOffset() {
+        assertInvalid(Map.of("q", "report", "sort", "best"), "sort");
+        assertInvalid(Map.of("q", "report", "limit", "0"), "limit");
+        assertInvalid(Map.of("q", "report", "limit", "101"), "limit");
+        assertInvalid(Map.of("q", "report", "limit", "ten"), "limit");
+        assertInvalid(Map.of("q", "report", "offset", "-1"), "offset");
+        assertInvalid(Map.of("q", "report", "offset", "10001"), "offset");
+        searchResponse(Map.of("q", "report", "sort", "TOP", "limit", "100", "offset", "10000"))
+                .then()
+                .statusCode(200)
+                .body("limit", equalTo(100))
+                .body("offset", equalTo(10000));
+    }
+
+    @Test
+    void shouldRejectBadDates() {
+        assertInvalid(Map.of("q", "report", "from", "yesterday"), "from");
+        assertInvalid(Map.of("q", "report", "to", "2026-13-01"), "to");
+        assertInvalid(Map.of("q", "report", "from", "2026-02-01", "to", "2026-01-31"), "from");
+        searchResponse(Map.of("q", "report", "from", "2026-01-31T09:00:00+02:00", "to", "2026-02-01"))
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void shouldRequireAnEmployee() {
+        given().queryParam("q", "report")
+                .get("/api/search")
+                .then()
+                .statusCode(401)
+                .contentType(startsWith(PROBLEM));
+        asIntegration()
+                .queryParam("q", "report")
+                .get("/api/search")
+                .then()
+                .statusCode(403)
+                .contentType(startsWith(PROBLEM));
+    }
+
+    private static void assertInvalid(Map<String, ?> params, String field) {
+        searchResponse(params)
+                .then()
+                .statusCode(400)
+                .contentType(startsWith(PROBLEM))
+                .body("errors[0].field", equalTo(field));
+    }
+}
