@@ -58,9 +58,9 @@ final class Organisation {
         Collections.shuffle(departments, new Random(random.nextLong()));
         List<SyntheticPerson> list = new ArrayList<>(size);
         leniency = new double[size];
-        double[] raterWeights = new double[size];
         double[] writerWeights = zipfByRandomRank(size, 0.9, 3, random);
-        double[] raterRanks = zipfByRandomRank(size, 1.1, 2, random);
+        // Rating is steeper than writing: a handful of people rate far more than anyone else.
+        raters = new WeightedSampler(zipfByRandomRank(size, 1.1, 2, random));
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < size; i++) {
             String first = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
@@ -71,10 +71,8 @@ final class Organisation {
             list.add(new SyntheticPerson(
                     uniqueKey(first, last, keys), first + " " + last, departments.get(i), quality, activity));
             leniency[i] = 0.4 * gaussian(random);
-            raterWeights[i] = raterRanks[i];
         }
         people = List.copyOf(list);
-        raters = new WeightedSampler(raterWeights);
     }
 
     List<SyntheticPerson> people() {

@@ -24,6 +24,16 @@ import java.util.stream.Stream;
  * fade, some are steady); departments that lean to some topics; text with a Zipfian background
  * vocabulary; about 5% of posts in French and a few in German and Spanish; authors of varied latent
  * quality whose posts are rated around it, a few heavy raters and a few viral posts; no self-ratings.
+ *
+ * <pre>{@code
+ * SyntheticCorpus corpus = new SyntheticCorpus(
+ *         CorpusOptions.defaults(42, Instant.parse("2026-11-20T00:00:00Z")).withPosts(1_000_000));
+ * try (Stream<SyntheticPost> posts = corpus.posts()) {
+ *     posts.forEach(post -> index(post));       // post.ratings() travel with their post
+ * }
+ * }</pre>
+ *
+ * Pass a fixed {@code now} when the output must be reproducible: the window ends there.
  */
 public final class SyntheticCorpus {
 
