@@ -10,10 +10,13 @@ import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
 
 /** Turns a post, loaded with its author and tags, into its search document. */
 final class PostDocuments {
@@ -23,6 +26,9 @@ final class PostDocuments {
      * and the counts are computed from the same point-in-time reader as the hits.
      */
     static final FacetsConfig FACETS = facetsConfig();
+
+    /** Doc values terms are limited in length; real words and phrases are far shorter. */
+    private static final int MAX_TERM_BYTES = 32766;
 
     private PostDocuments() {}
 
@@ -57,11 +63,32 @@ final class PostDocuments {
         RatingSummary rating = RatingSummary.of(post.ratingCount, post.ratingSum);
         doc.add(new DoubleDocValuesField(SearchFields.RATING_SCORE, rating.score()));
         doc.add(new NumericDocValuesField(SearchFields.RATING_COUNT, rating.count()));
+        addTrendFields(doc, post);
         try {
             return FACETS.build(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Trend analytics count terms per time window. Sorted-set doc values give each post's distinct
+     * terms as ordinals, so counting a window is array arithmetic per post, and the cost follows
+     * the window's size instead of the history's. Postings could not do that: they are organised
+     * by term, and a window would have to visit every term of the index.
+     */
+    private static void addTrendFields(Document doc, Post post) {
+        for (String term :
+                TermAnalysis.of(post.title, post.body, post.bodyFormat).terms()) {
+            if (term.length() <= MAX_TERM_BYTES / 4) {
+                doc.add(new SortedSetDocValuesField(SearchFields.TERMS, new BytesRef(term)));
+            }
+        }
+        doc.add(new SortedDocValuesField(SearchFields.AUTHOR_DV, new BytesRef(post.author.key)));
+        if (post.author.department != null && !post.author.department.isBlank()) {
+            doc.add(new SortedDocValuesField(SearchFields.DEPARTMENT_DV, new BytesRef(post.author.department)));
+        }
+        doc.add(new NumericDocValuesField(SearchFields.POST_ID, post.id));
     }
 
     private static void keywordAndFacet(Document doc, String field, String value) {

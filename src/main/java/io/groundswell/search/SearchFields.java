@@ -37,5 +37,20 @@ public final class SearchFields {
     /** Number of ratings that count, as numeric doc values. */
     public static final String RATING_COUNT = "rating_count";
 
+    /**
+     * The distinct words and two-word phrases of the post as trend analytics read them
+     * ({@link TermAnalysis}), as sorted-set doc values.
+     */
+    public static final String TERMS = "terms";
+
+    /** The author's person key as sorted doc values, to count distinct authors per term. */
+    public static final String AUTHOR_DV = "author_dv";
+
+    /** The author's department as sorted doc values, for breakdowns by department. */
+    public static final String DEPARTMENT_DV = "department_dv";
+
+    /** The post id as numeric doc values, read per hit by analytics without stored fields. */
+    public static final String POST_ID = "post_id";
+
     private SearchFields() {}
 }

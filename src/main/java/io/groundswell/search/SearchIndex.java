@@ -17,6 +17,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -38,7 +39,7 @@ import org.jboss.logging.Logger;
 public class SearchIndex {
 
     /** Bump when fields or analysis change: an index built with another version is rebuilt. */
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "2";
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
 
@@ -102,6 +103,12 @@ public class SearchIndex {
         // contiguous run of doc ids per segment, which trend analytics can find by binary search
         // and scan without touching documents outside the window.
         config.setIndexSort(new Sort(new SortField(SearchFields.CREATED, SortField.Type.LONG)));
+        // Merge only neighbouring segments, and never into giants: posts arrive roughly in time
+        // order, so segments stay slices of time and a window touches few of them.
+        LogByteSizeMergePolicy merges = new LogByteSizeMergePolicy();
+        merges.setMaxMergeMB(512);
+        config.setMergePolicy(merges);
+        config.setRAMBufferSizeMB(64);
         // Only the indexer commits, and only states it knows to be complete: closing must not
         // commit half a rebuild under a valid epoch.
         config.setCommitOnClose(false);

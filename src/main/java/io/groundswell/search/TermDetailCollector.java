@@ -56,7 +56,9 @@ final class TermDetailCollector {
                 weight += PostWeights.ofScore(score);
             }
             if (breakdowns && department != null) {
-                peopleByDepartment.computeIfAbsent(department, d -> new java.util.HashSet<>()).add(author);
+                peopleByDepartment
+                        .computeIfAbsent(department, d -> new java.util.HashSet<>())
+                        .add(author);
             }
             int day = (int) ((created - windowStart) / DAY_MILLIS);
             if (day >= 0 && day < days) {
@@ -148,7 +150,9 @@ final class TermDetailCollector {
                     continue;
                 }
                 if (!loaded) {
-                    author = authors.advanceExact(doc) ? authors.lookupOrd(authors.ordValue()).utf8ToString() : "";
+                    author = authors.advanceExact(doc)
+                            ? authors.lookupOrd(authors.ordValue()).utf8ToString()
+                            : "";
                     department = departments.advanceExact(doc)
                             ? departments.lookupOrd(departments.ordValue()).utf8ToString()
                             : null;

@@ -35,8 +35,7 @@ public class TermStatistics {
             TermCounter.Counts counts = TermCounter.count(searcher, queryOf(slice));
             Map<String, Count> terms = new java.util.HashMap<>(counts.terms().size() * 2);
             counts.terms().forEach((term, c) -> terms.put(term, new Count(c.docs(), c.weight())));
-            return new SliceCounts(
-                    counts.docs(), counts.weight(), terms, searcher.getIndexReader().getVersion());
+            return new SliceCounts(counts.docs(), counts.weight(), terms, versionOf(searcher));
         });
     }
 
@@ -46,8 +45,7 @@ public class TermStatistics {
             TermCounter.Counts counts = TermCounter.countOnly(searcher, queryOf(slice), terms);
             Map<String, Count> result = new java.util.HashMap<>();
             counts.terms().forEach((term, c) -> result.put(term, new Count(c.docs(), c.weight())));
-            return new SliceCounts(
-                    counts.docs(), counts.weight(), result, searcher.getIndexReader().getVersion());
+            return new SliceCounts(counts.docs(), counts.weight(), result, versionOf(searcher));
         });
     }
 
@@ -61,14 +59,21 @@ public class TermStatistics {
     public Map<String, TermDetail> details(
             TermSlice slice, Collection<String> candidates, int maxPostsPerAuthor, int bestPosts, boolean breakdowns) {
         int days = (int) Math.max(1, Duration.between(slice.from(), slice.to()).toDays());
-        TermDetailCollector collector = new TermDetailCollector(
-                slice.from().toEpochMilli(), days, maxPostsPerAuthor, bestPosts, breakdowns);
+        TermDetailCollector collector =
+                new TermDetailCollector(slice.from().toEpochMilli(), days, maxPostsPerAuthor, bestPosts, breakdowns);
         return index.withSearcher(searcher -> collector.collect(searcher, queryOf(slice), candidates));
     }
 
     /** A number that changes whenever the searchable content changes, for cache keys. */
     public long generation() {
-        return index.withSearcher(searcher -> searcher.getIndexReader().getVersion());
+        return index.withSearcher(searcher -> versionOf(searcher));
+    }
+
+    /** DirectoryReader versions grow with every change made visible; other readers never change. */
+    private static long versionOf(org.apache.lucene.search.IndexSearcher searcher) {
+        return searcher.getIndexReader() instanceof org.apache.lucene.index.DirectoryReader reader
+                ? reader.getVersion()
+                : 0;
     }
 
     static Query queryOf(TermSlice slice) {

@@ -29,6 +29,25 @@ final class Significance {
     }
 
     /**
+     * Pearson's chi-square of a 2×2 table (posts with and without the term, in the window and in
+     * the baseline); 0 when the term's share did not rise. It asks whether a rise is more than
+     * chance, which JLH alone does not: every word fluctuates a little between windows.
+     */
+    static double riseChiSquare(long fgTerm, long fgTotal, long bgTerm, long bgTotal) {
+        double a = fgTerm;
+        double b = Math.max(0, fgTotal - fgTerm);
+        double c = bgTerm;
+        double d = Math.max(0, bgTotal - bgTerm);
+        double n = a + b + c + d;
+        double denominator = (a + b) * (c + d) * (a + c) * (b + d);
+        if (denominator == 0 || a / (a + b) <= c / (c + d)) {
+            return 0;
+        }
+        double cross = a * d - b * c;
+        return n * cross * cross / denominator;
+    }
+
+    /**
      * Dunning's log-likelihood ratio (G²) that words a and b occur together more often than
      * chance in {@code n} posts, from post counts of a, b and the pair.
      */

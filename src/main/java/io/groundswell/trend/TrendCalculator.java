@@ -69,6 +69,12 @@ public class TrendCalculator {
                 continue;
             }
             Count base = bg.terms().get(term);
+            int baseDocs = base == null ? 0 : base.docs();
+            if (bg.docs() > 0
+                    && Significance.riseChiSquare(detail.docs(), fg.docs(), baseDocs, bg.docs())
+                            < config.minChiSquare()) {
+                continue;
+            }
             double baseWeight = base == null ? 0 : base.weight();
             double score = Significance.jlh(detail.weight(), fg.weight(), baseWeight, bg.weight());
             if (score > 0) {
@@ -88,7 +94,8 @@ public class TrendCalculator {
                 filters,
                 fg.docs(),
                 bg.docs(),
-                posts.describe(ranked.stream().map(s -> s.toTerm(fg.docs(), bg.docs())).toList(), details));
+                posts.describe(
+                        ranked.stream().map(s -> s.toTerm(fg.docs(), bg.docs())).toList(), details));
     }
 
     /** A candidate with its final score. */
@@ -114,7 +121,8 @@ public class TrendCalculator {
 
     private double preliminaryScore(String term, SliceCounts fg, SliceCounts bg) {
         Count base = bg.terms().get(term);
-        return Significance.jlh(fg.terms().get(term).weight(), fg.weight(), base == null ? 0 : base.weight(), bg.weight());
+        return Significance.jlh(
+                fg.terms().get(term).weight(), fg.weight(), base == null ? 0 : base.weight(), bg.weight());
     }
 
     private boolean isCollocation(String phrase, SliceCounts fg) {
@@ -140,7 +148,8 @@ public class TrendCalculator {
         }
         return scored.stream()
                 .filter(s -> isPhrase(s.term())
-                        || coveredDocs.getOrDefault(s.term(), 0) < PHRASE_COVERS_WORD * s.detail().docs())
+                        || coveredDocs.getOrDefault(s.term(), 0)
+                                < PHRASE_COVERS_WORD * s.detail().docs())
                 .toList();
     }
 

@@ -24,6 +24,13 @@ public interface TrendConfig {
     @WithDefault("P90D")
     Duration baseline();
 
+    /**
+     * Chi-square a rise must reach against the baseline to count (6.63: p < 0.01), so that the
+     * ordinary ups and downs of everyday words never show as trends.
+     */
+    @WithDefault("6.63")
+    double minChiSquare();
+
     /** Terms examined in detail after the first, cheap pass. */
     @WithDefault("400")
     int candidates();

@@ -100,7 +100,10 @@ public class TrendExplainer {
 
     private int hiddenPeople(Map<String, Integer> peopleByDepartment) {
         int threshold = privacy.effectiveMinGroupSize();
-        return peopleByDepartment.values().stream().filter(p -> p < threshold).mapToInt(Integer::intValue).sum();
+        return peopleByDepartment.values().stream()
+                .filter(p -> p < threshold)
+                .mapToInt(Integer::intValue)
+                .sum();
     }
 
     private static List<Day> days(TrendWindow window, int[] daily) {
@@ -111,5 +114,4 @@ public class TrendExplainer {
         }
         return days;
     }
-
 }

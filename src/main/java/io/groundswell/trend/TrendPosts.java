@@ -83,7 +83,8 @@ public class TrendPosts {
             }
         }
         return forms.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> e.getKey().equals(key) ? 0 : 1))
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(e -> e.getKey().equals(key) ? 0 : 1))
                 .map(Map.Entry::getKey)
                 .orElse(key);
     }

@@ -32,12 +32,13 @@ public class TrendService {
     private final TrendConfig config;
     private final Timer timer;
     private final Map<String, TrendReport> snapshots = new ConcurrentHashMap<>();
-    private final Map<CacheKey, TrendReport> cache = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<CacheKey, TrendReport> eldest) {
-            return size() > CACHE_ENTRIES;
-        }
-    });
+    private final Map<CacheKey, TrendReport> cache =
+            java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<CacheKey, TrendReport> eldest) {
+                    return size() > CACHE_ENTRIES;
+                }
+            });
     private final AtomicReference<Instant> lastChange = new AtomicReference<>(Instant.EPOCH);
     private volatile long snapshotGeneration = -1;
     private volatile Instant lastSnapshot = Instant.EPOCH;

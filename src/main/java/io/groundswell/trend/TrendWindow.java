@@ -51,9 +51,12 @@ public record TrendWindow(String label, Instant from, Instant to) {
         } catch (DateTimeParseException notAnInstant) {
             try {
                 LocalDate date = LocalDate.parse(value);
-                return (endOfDay ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
+                return (endOfDay ? date.plusDays(1) : date)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant();
             } catch (DateTimeParseException notADate) {
-                throw ProblemException.invalid(field, "use an ISO-8601 date or instant, e.g. 2026-01-31 or 2026-01-31T09:00:00Z");
+                throw ProblemException.invalid(
+                        field, "use an ISO-8601 date or instant, e.g. 2026-01-31 or 2026-01-31T09:00:00Z");
             }
         }
     }

@@ -1,0 +1,203 @@
+package io.groundswell.trend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.groundswell.testing.Api;
+import io.groundswell.testing.Api.User;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Trends on generated corpora: each test plants terms in its own source and looks at the result. */
+@QuarkusTest
+class TrendResourceTest {
+
+    /** Created on first use: the application is up by then. */
+    private static final class Leader {
+        static final User USER = Api.newUser("Strategy", "leader");
+    }
+
+    private static JsonPath trends(TrendCorpus corpus, String window) {
+        return Leader.USER
+                .given()
+                .get("/api/trends?window={w}&source={s}&limit=100", window, corpus.source)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    /** Waits until every post of the source is searchable, so trends see the whole corpus. */
+    static void awaitIndexed(TrendCorpus corpus, int expected) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            int total = Api.asAdmin()
+                    .get("/api/search?q=*:*&source={s}&limit=1", corpus.source)
+                    .then()
+                    .extract()
+                    .path("total");
+            if (total >= expected) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the index did not catch up");
+    }
+
+    @Test
+    void shouldPutATermPlantedThisWeekByEightAuthorsFirst() throws InterruptedException {
+        TrendCorpus corpus = new TrendCorpus().background(400);
+        for (int i = 0; i < 20; i++) {
+            corpus.plant("Zephyrine", "planter-" + (i % 8), i % 7);
+        }
+        corpus.send();
+        awaitIndexed(corpus, 420);
+
+        JsonPath trends = trends(corpus, "7d");
+        assertThat(trends.getString("terms[0].key")).isEqualTo("zephyrine");
+        assertThat(trends.getString("terms[0].term")).isEqualTo("Zephyrine");
+        assertThat(trends.getInt("terms[0].posts")).isEqualTo(20);
+        assertThat(trends.getInt("terms[0].authors")).isEqualTo(8);
+        assertThat(trends.getBoolean("terms[0].isNew")).isTrue();
+        assertThat(trends.getList("terms[0].daily")).hasSize(7);
+        assertThat(trends.getList("terms[0].bestPosts")).isNotEmpty();
+    }
+
+    @Test
+    void shouldNeverLetAWordThatIsEquallyFrequentEveryWeekTrend() throws InterruptedException {
+        TrendCorpus corpus = new TrendCorpus().background(300);
+        for (int week = 0; week < 13; week++) {
+            for (int i = 0; i < 6; i++) {
+                corpus.plant("perennial", "steady-" + i, week * 7 + i + 0.5);
+            }
+        }
+        for (int i = 0; i < 10; i++) {
+            corpus.plant("newfangled", "fresh-" + (i % 5), i % 6);
+        }
+        corpus.send();
+        awaitIndexed(corpus, 388);
+
+        List<String> keys = trends(corpus, "7d").getList("terms.key");
+        assertThat(keys).contains("newfangled").doesNotContain("perennial");
+        assertThat(keys).noneMatch(TrendCorpus.BACKGROUND::contains);
+    }
+
+    @Test
+    void shouldRankTheTermOfWellRatedPostsAboveAnEquallyFrequentUnratedOne() throws InterruptedException {
+        TrendCorpus corpus = new TrendCorpus().background(300);
+        for (int i = 0; i < 8; i++) {
+            corpus.plant("treasured", "fan-" + (i % 4), i % 6);
+        }
+        for (int i = 0; i < 8; i++) {
+            corpus.plant("overlooked", "other-" + (i % 4), i % 6);
+        }
+        List<Integer> ids = corpus.send();
+        List<Integer> treasured = ids.subList(300, 308);
+        for (int id : treasured) {
+            corpus.rate(id, 5, 6);
+        }
+        awaitIndexed(corpus, 316);
+        Thread.sleep(500); // ratings re-index the rated posts
+
+        List<String> keys = trends(corpus, "7d").getList("terms.key");
+        assertThat(keys).contains("treasured", "overlooked");
+        assertThat(keys.indexOf("treasured")).isLessThan(keys.indexOf("overlooked"));
+    }
+
+    @Test
+    void shouldNotLetOneAuthorMakeATrend() throws InterruptedException {
+        TrendCorpus corpus = new TrendCorpus().background(300);
+        for (int i = 0; i < 50; i++) {
+            corpus.plant("monologue", "loudmouth", i % 7);
+        }
+        corpus.send();
+        awaitIndexed(corpus, 350);
+
+        assertThat(trends(corpus, "7d").getList("terms.key", String.class)).doesNotContain("monologue");
+    }
+
+    @Test
+    void shouldKeepFrenchStopWordsOutOfTrends() throws InterruptedException {
+        TrendCorpus corpus = new TrendCorpus().background(200);
+        String[] sentences = {
+            "Nous avons une nouvelle politique de télétravail pour les équipes",
+            "La politique de télétravail est claire et les équipes sont contentes",
+            "Le comité a présenté la politique de télétravail aux équipes de vente",
+            "Est-ce que la politique de télétravail change pour les nouveaux arrivants",
+        };
+        for (int i = 0; i < 16; i++) {
+            String text = sentences[i % sentences.length];
+            corpus.plant("", "francophone-" + (i % 6), i % 6, post -> {
+                post.put("title", text);
+                post.put("body", text + ". " + text.toLowerCase(Locale.FRENCH) + ".");
+            });
+        }
+        corpus.send();
+        awaitIndexed(corpus, 216);
+
+        List<String> keys = trends(corpus, "7d").getList("terms.key");
+        assertThat(keys).anyMatch(k -> k.contains("télétravail"));
+        List<String> french = List.of("la", "le", "les", "de", "des", "est", "et", "pour", "nous", "une", "aux", "que");
+        assertThat(keys).noneMatch(k -> List.of(k.split(" ")).stream().anyMatch(french::contains));
+    }
+
+    @Test
+    void shouldExplainATermWithItsPostsDaysAndOnlyLargeEnoughDepartments() throws InterruptedException {
+        TrendCorpus corpus = new TrendCorpus().background(100);
+        for (int i = 0; i < 12; i++) {
+            int person = i % 6;
+            corpus.plant(
+                    "kaleidoscope",
+                    "explainer-" + person,
+                    i % 5,
+                    post -> post.put(
+                            "author",
+                            Map.of(
+                                    "id", "explainer-" + person,
+                                    "displayName", "E" + person,
+                                    "department", person < 5 ? "Big Team" : "Tiny Team")));
+        }
+        corpus.send();
+        awaitIndexed(corpus, 112);
+
+        JsonPath why = Leader.USER
+                .given()
+                .get("/api/trends/{term}?window=7d&source={s}", "Kaleidoscope", corpus.source)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(why.getInt("posts")).isEqualTo(12);
+        assertThat(why.getList("daily")).hasSize(7);
+        assertThat(why.getList("drivingPosts")).isNotEmpty();
+        assertThat(why.getList("departments.department")).containsExactly("Big Team");
+        assertThat(why.getInt("otherPeople")).isEqualTo(1);
+        Leader.USER
+                .given()
+                .get("/api/trends/{term}?window=7d&source={s}", "nonexistentword", corpus.source)
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    void shouldRefuseEmployeesAndBadWindows() {
+        Api.newEmployee().given().get("/api/trends?window=7d").then().statusCode(403);
+        Leader.USER
+                .given()
+                .get("/api/trends?window=fortnight")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        Leader.USER
+                .given()
+                .get("/api/trends?from=2026-02-01&to=2026-01-01")
+                .then()
+                .statusCode(400);
+        Leader.USER.given().get("/api/trends?window=7d").then().statusCode(200);
+    }
+}
