@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -81,7 +80,10 @@ class RestartIT {
         app.stop();
         app.start();
 
-        admin().get("/api/posts?source={s}&limit=100", SOURCE).then().statusCode(200).body("$", hasSize(POSTS));
+        admin().get("/api/posts?source={s}&limit=100", SOURCE)
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(POSTS));
         admin().get("/api/posts/{id}", firstId).then().body("rating.count", equalTo(1));
         awaitSearchTotal("phosphorescent", POSTS);
     }
@@ -144,5 +146,4 @@ class RestartIT {
             }
         }
     }
-
 }
