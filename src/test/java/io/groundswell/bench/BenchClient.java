@@ -38,11 +38,17 @@ final class BenchClient {
         return send(request(path).GET().build(), 200);
     }
 
-    JsonNode send(String method, String path, Object body, int expectedStatus) throws IOException, InterruptedException {
+    JsonNode send(String method, String path, Object body, int expectedStatus)
+            throws IOException, InterruptedException {
         HttpRequest.BodyPublisher publisher = body == null
                 ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body));
-        return send(request(path).header("Content-Type", "application/json").method(method, publisher).build(), expectedStatus);
+        return send(
+                request(path)
+                        .header("Content-Type", "application/json")
+                        .method(method, publisher)
+                        .build(),
+                expectedStatus);
     }
 
     byte[] getBytes(String path) throws IOException, InterruptedException {
@@ -63,8 +69,9 @@ final class BenchClient {
     private JsonNode send(HttpRequest request, int expectedStatus) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expectedStatus) {
-            throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " answered "
-                    + response.statusCode() + ": " + abbreviate(response.body()));
+            throw new IllegalStateException(
+                    request.method() + " " + request.uri().getPath() + " answered " + response.statusCode() + ": "
+                            + abbreviate(response.body()));
         }
         return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
     }

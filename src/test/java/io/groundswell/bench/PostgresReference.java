@@ -44,7 +44,8 @@ final class PostgresReference implements AutoCloseable {
             pg.prepare();
             return Optional.of(pg);
         } catch (SQLException e) {
-            System.out.println("BENCH | PostgreSQL not reachable (" + e.getMessage() + "): its reference rows are skipped");
+            System.out.println(
+                    "BENCH | PostgreSQL not reachable (" + e.getMessage() + "): its reference rows are skipped");
             return Optional.empty();
         }
     }
@@ -122,8 +123,23 @@ final class PostgresReference implements AutoCloseable {
             throw new IllegalStateException("cannot read host and database from " + url);
         }
         Process pgbench = new ProcessBuilder(
-                        "pgbench", "-n", "-c", "64", "-j", "2", "-T", "10", "-f", script.toString(),
-                        "-h", database.group(1), "-p", database.group(2), "-U", user, database.group(3))
+                        "pgbench",
+                        "-n",
+                        "-c",
+                        "64",
+                        "-j",
+                        "2",
+                        "-T",
+                        "10",
+                        "-f",
+                        script.toString(),
+                        "-h",
+                        database.group(1),
+                        "-p",
+                        database.group(2),
+                        "-U",
+                        user,
+                        database.group(3))
                 .redirectErrorStream(true)
                 .start();
         String output = new String(pgbench.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

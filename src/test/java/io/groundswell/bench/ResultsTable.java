@@ -23,7 +23,15 @@ final class ResultsTable {
 
     synchronized void add(String scenario, String figure, String reference, String ratio, String goal, String verdict) {
         rows.add(new Row(scenario, figure, reference, ratio, goal, verdict));
-        System.out.printf(Locale.ROOT, "BENCH | %s | %s | %s | %s | %s | %s%n", scenario, figure, reference, ratio, goal, verdict);
+        System.out.printf(
+                Locale.ROOT,
+                "BENCH | %s | %s | %s | %s | %s | %s%n",
+                scenario,
+                figure,
+                reference,
+                ratio,
+                goal,
+                verdict);
     }
 
     static String verdict(boolean met) {
@@ -43,7 +51,13 @@ final class ResultsTable {
         for (Row row : rows) {
             md.append("| ")
                     .append(String.join(
-                            " | ", row.scenario(), row.figure(), row.reference(), row.ratio(), row.goal(), row.verdict()))
+                            " | ",
+                            row.scenario(),
+                            row.figure(),
+                            row.reference(),
+                            row.ratio(),
+                            row.goal(),
+                            row.verdict()))
                     .append(" |\n");
         }
         try {
