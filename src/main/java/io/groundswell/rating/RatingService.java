@@ -14,8 +14,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -82,29 +81,82 @@ public class RatingService {
     }
 
     /**
-     * Stores many ratings in one transaction, recounting each touched post once. Ratings of posts
-     * that do not exist are skipped; returns how many were stored.
+     * Stores many ratings in one transaction with a constant number of statements (plus batched
+     * inserts): posts locked in one query, existing ratings loaded in one, summaries recounted in
+     * one grouped query. Ratings of posts that do not exist are skipped; returns how many were
+     * stored. For imports and demo data, where ratings come by the thousand.
      */
     @Transactional
     public int importRatings(List<RatingImport> ratings) {
+        if (ratings.isEmpty()) {
+            return 0;
+        }
         Map<String, Person> raters =
                 people.resolve(ratings.stream().map(RatingImport::rater).toList());
-        Map<Long, List<RatingImport>> byPost = new LinkedHashMap<>();
-        ratings.forEach(
-                r -> byPost.computeIfAbsent(r.postId(), id -> new ArrayList<>()).add(r));
+        List<Long> postIds =
+                ratings.stream().map(RatingImport::postId).distinct().toList();
+        Map<Long, Post> posts = new HashMap<>();
+        Post.getEntityManager()
+                .createQuery("select p from Post p where p.id in :ids", Post.class)
+                .setParameter("ids", postIds)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()
+                .forEach(p -> posts.put(p.id, p));
+        Map<String, Rating> existing = new HashMap<>();
+        Rating.getEntityManager()
+                .createQuery("select r from Rating r where r.post.id in :ids", Rating.class)
+                .setParameter("ids", posts.keySet())
+                .getResultList()
+                .forEach(r -> existing.put(r.post.id + ":" + r.rater.id, r));
+        Instant now = Instant.now();
         int stored = 0;
-        for (var entry : byPost.entrySet()) {
-            Post post = Post.findById(entry.getKey(), LockModeType.PESSIMISTIC_WRITE);
+        for (RatingImport rating : ratings) {
+            Post post = posts.get(rating.postId());
             if (post == null) {
                 continue;
             }
-            for (RatingImport rating : entry.getValue()) {
-                upsert(post, raters.get(rating.rater().key()), rating.stars());
-                stored++;
+            Person rater = raters.get(rating.rater().key());
+            Rating entry = existing.computeIfAbsent(post.id + ":" + rater.id, k -> {
+                Rating fresh = new Rating();
+                fresh.post = post;
+                fresh.rater = rater;
+                fresh.createdAt = now;
+                return fresh;
+            });
+            entry.stars = (short) rating.stars();
+            entry.updatedAt = now;
+            if (entry.id == null) {
+                entry.persist();
             }
-            recount(post);
+            stored++;
         }
+        recountAll(posts);
         return stored;
+    }
+
+    /** One grouped recount for many posts, self-ratings excluded as always. */
+    private void recountAll(Map<Long, Post> posts) {
+        if (posts.isEmpty()) {
+            return;
+        }
+        Rating.flush();
+        posts.values().forEach(p -> {
+            p.ratingCount = 0;
+            p.ratingSum = 0;
+        });
+        Rating.getEntityManager()
+                .createQuery(
+                        "select r.post.id, count(r), coalesce(sum(r.stars), 0) from Rating r"
+                                + " where r.post.id in :ids and r.rater <> r.post.author group by r.post.id",
+                        Object[].class)
+                .setParameter("ids", posts.keySet())
+                .getResultList()
+                .forEach(row -> {
+                    Post post = posts.get(((Number) row[0]).longValue());
+                    post.ratingCount = ((Number) row[1]).intValue();
+                    post.ratingSum = ((Number) row[2]).intValue();
+                });
+        posts.keySet().forEach(id -> changes.fire(new PostChanged(id)));
     }
 
     private RatingView apply(Post post, Person rater, int stars) {

@@ -32,7 +32,9 @@ final class AnalysisText {
     private AnalysisText() {}
 
     static String of(String title, String body, BodyFormat format) {
-        return title + "\n" + bodyText(body == null ? "" : body, format);
+        // Titles are plain text, but integrations do send "R&amp;D": decode for analysis.
+        String decodedTitle = org.jsoup.parser.Parser.unescapeEntities(title == null ? "" : title, false);
+        return decodedTitle + "\n" + bodyText(body == null ? "" : body, format);
     }
 
     private static String bodyText(String body, BodyFormat format) {

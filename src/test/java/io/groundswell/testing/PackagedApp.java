@@ -25,6 +25,8 @@ public final class PackagedApp implements AutoCloseable {
     private final int port;
     private final Path log;
     private Process process;
+    private Duration lastStartToReady = Duration.ZERO;
+    private final List<String> extraOptions = new ArrayList<>();
 
     public PackagedApp(String name) throws IOException {
         Path root = Path.of(System.getProperty("groundswell.it.data-dir", "target/it-data/manual"));
@@ -48,12 +50,33 @@ public final class PackagedApp implements AutoCloseable {
         return port;
     }
 
+    /** Adds a JVM option (-Dkey=value or -Xmx…) for the next start. */
+    public PackagedApp with(String option) {
+        extraOptions.add(option);
+        return this;
+    }
+
+    /** Measured time from launching the process to ready, for the last {@link #start()}. */
+    public Duration lastStartToReady() {
+        return lastStartToReady;
+    }
+
+    /** Resident memory of the running process in KiB, from /proc (Linux). */
+    public long residentKiB() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        return -1;
+    }
+
     /** Starts the process and waits until {@code /q/health/ready} is UP. */
     public PackagedApp start() throws IOException, InterruptedException {
         String jar = System.getProperty("groundswell.app.jar", "target/quarkus-app/quarkus-run.jar");
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx512m",
+                "-Xmx" + System.getProperty("groundswell.it.heap", "512m"),
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dgroundswell.data-dir=" + dataDir.toAbsolutePath(),
@@ -64,13 +87,14 @@ public final class PackagedApp implements AutoCloseable {
             command.add("-Dquarkus.datasource.username=" + System.getProperty("groundswell.it.jdbc.username"));
             command.add("-Dquarkus.datasource.password=" + System.getProperty("groundswell.it.jdbc.password", ""));
         }
+        command.addAll(extraOptions);
         command.add("-jar");
         command.add(jar);
         process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        awaitReady(Duration.ofSeconds(180));
+        lastStartToReady = awaitReady(Duration.ofSeconds(600));
         return this;
     }
 

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.groundswell.testing.Api;
 import io.groundswell.testing.Api.User;
+import io.groundswell.testing.TrendCorpus;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,23 +31,6 @@ class TrendResourceTest {
                 .jsonPath();
     }
 
-    /** Waits until every post of the source is searchable, so trends see the whole corpus. */
-    static void awaitIndexed(TrendCorpus corpus, int expected) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            int total = Api.asAdmin()
-                    .get("/api/search?q=*:*&source={s}&limit=1", corpus.source)
-                    .then()
-                    .extract()
-                    .path("total");
-            if (total >= expected) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the index did not catch up");
-    }
-
     @Test
     void shouldPutATermPlantedThisWeekByEightAuthorsFirst() throws InterruptedException {
         TrendCorpus corpus = new TrendCorpus().background(400);
@@ -56,7 +38,7 @@ class TrendResourceTest {
             corpus.plant("Zephyrine", "planter-" + (i % 8), i % 7);
         }
         corpus.send();
-        awaitIndexed(corpus, 420);
+        corpus.awaitIndexed();
 
         JsonPath trends = trends(corpus, "7d");
         assertThat(trends.getString("terms[0].key")).isEqualTo("zephyrine");
@@ -80,7 +62,7 @@ class TrendResourceTest {
             corpus.plant("newfangled", "fresh-" + (i % 5), i % 6);
         }
         corpus.send();
-        awaitIndexed(corpus, 388);
+        corpus.awaitIndexed();
 
         List<String> keys = trends(corpus, "7d").getList("terms.key");
         assertThat(keys).contains("newfangled").doesNotContain("perennial");
@@ -101,7 +83,7 @@ class TrendResourceTest {
         for (int id : treasured) {
             corpus.rate(id, 5, 6);
         }
-        awaitIndexed(corpus, 316);
+        corpus.awaitIndexed();
         Thread.sleep(500); // ratings re-index the rated posts
 
         List<String> keys = trends(corpus, "7d").getList("terms.key");
@@ -116,7 +98,7 @@ class TrendResourceTest {
             corpus.plant("monologue", "loudmouth", i % 7);
         }
         corpus.send();
-        awaitIndexed(corpus, 350);
+        corpus.awaitIndexed();
 
         assertThat(trends(corpus, "7d").getList("terms.key", String.class)).doesNotContain("monologue");
     }
@@ -138,7 +120,7 @@ class TrendResourceTest {
             });
         }
         corpus.send();
-        awaitIndexed(corpus, 216);
+        corpus.awaitIndexed();
 
         List<String> keys = trends(corpus, "7d").getList("terms.key");
         assertThat(keys).anyMatch(k -> k.contains("télétravail"));
@@ -163,7 +145,7 @@ class TrendResourceTest {
                                     "department", person < 5 ? "Big Team" : "Tiny Team")));
         }
         corpus.send();
-        awaitIndexed(corpus, 112);
+        corpus.awaitIndexed();
 
         JsonPath why = Leader.USER
                 .given()

@@ -1,8 +1,7 @@
-package io.groundswell.trend;
+package io.groundswell.testing;
 
 import static io.groundswell.testing.PostBuilder.post;
 
-import io.groundswell.testing.Api;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,10 +15,10 @@ import java.util.function.Consumer;
  * Builds a small generated corpus in its own source: a steady background over 97 days, and terms
  * planted on purpose. Everything goes through the public API, as an intranet system would send it.
  */
-final class TrendCorpus {
+public final class TrendCorpus {
 
     /** Ordinary workplace words, spread evenly over time: the background chatter. */
-    static final List<String> BACKGROUND = List.of(
+    public static final List<String> BACKGROUND = List.of(
             "meeting",
             "project",
             "customer",
@@ -56,15 +55,15 @@ final class TrendCorpus {
             "vendor",
             "migration");
 
-    final String source = Api.unique("trendsrc");
-    final String key = Api.newApiKey(List.of("ingest", "rate"), List.of(source));
+    public final String source = Api.unique("trendsrc");
+    public final String key = Api.newApiKey(List.of("ingest", "rate"), List.of(source));
     private final Random random = new Random(42);
     private final Instant now = Instant.now();
     private final List<Map<String, Object>> pending = new ArrayList<>();
     private int counter;
 
     /** {@code posts} posts spread over the 97 days before now, by 20 authors. */
-    TrendCorpus background(int posts) {
+    public TrendCorpus background(int posts) {
         for (int i = 0; i < posts; i++) {
             Instant at = now.minus(Duration.ofMinutes(random.nextInt(97 * 24 * 60) + 30));
             add(sentence(12, null), "author-" + random.nextInt(20), at, p -> {});
@@ -73,18 +72,18 @@ final class TrendCorpus {
     }
 
     /** A post mentioning {@code term}, by {@code author}, {@code daysAgo} days before now. */
-    TrendCorpus plant(String term, String author, double daysAgo) {
+    public TrendCorpus plant(String term, String author, double daysAgo) {
         return plant(term, author, daysAgo, p -> {});
     }
 
-    TrendCorpus plant(String term, String author, double daysAgo, Consumer<Map<String, Object>> tweak) {
+    public TrendCorpus plant(String term, String author, double daysAgo, Consumer<Map<String, Object>> tweak) {
         Instant at = now.minus(Duration.ofMinutes((long) (daysAgo * 24 * 60) + 5));
         add(sentence(10, term), author, at, tweak);
         return this;
     }
 
     /** Stores everything planted so far; returns the ids in order. */
-    List<Integer> send() {
+    public List<Integer> send() {
         List<Integer> ids = new ArrayList<>();
         for (int from = 0; from < pending.size(); from += 500) {
             List<Map<String, Object>> chunk = pending.subList(from, Math.min(pending.size(), from + 500));
@@ -103,7 +102,7 @@ final class TrendCorpus {
     }
 
     /** Rates a post on behalf of {@code raters} distinct people. */
-    void rate(int postId, int stars, int raters) {
+    public void rate(int postId, int stars, int raters) {
         for (int r = 0; r < raters; r++) {
             Api.withKey(key)
                     .contentType(ContentType.JSON)
@@ -112,6 +111,43 @@ final class TrendCorpus {
                     .then()
                     .statusCode(200);
         }
+    }
+
+    /** Plants a post whose title and body are {@code text}. */
+    public TrendCorpus plantText(String text, String author, double daysAgo) {
+        return plant("", author, daysAgo, post -> {
+            post.put("title", text.length() > 200 ? text.substring(0, 200) : text);
+            post.put("body", text);
+        });
+    }
+
+    /** Sends what is pending and waits until the whole source is searchable. */
+    public List<Integer> sendAndAwait() {
+        List<Integer> ids = send();
+        awaitIndexed();
+        return ids;
+    }
+
+    /** Waits until every post sent so far is searchable, so trends see the whole corpus. */
+    public void awaitIndexed() {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            int total = Api.asAdmin()
+                    .get("/api/search?q=*:*&source={s}&limit=1", source)
+                    .then()
+                    .extract()
+                    .path("total");
+            if (total >= counter) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("the index did not catch up with source " + source);
     }
 
     private void add(String text, String author, Instant at, Consumer<Map<String, Object>> tweak) {

@@ -1,0 +1,371 @@
+package io.groundswell.bench;
+
+import static io.groundswell.bench.ResultsTable.f;
+import static io.groundswell.bench.ResultsTable.verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.groundswell.post.BodyFormat;
+import io.groundswell.post.PlainText;
+import io.groundswell.testing.PackagedApp;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The benchmark harness: runs the packaged application as a real process and measures it side by
+ * side with raw Lucene and PostgreSQL on the same data, in one run. It asserts no speed (goals are
+ * reported as met or not); it fails only when a scenario errors. Run it with
+ * {@code ./mvnw verify -Pbench} (small) or {@code -Pbench -Dbench.size=large}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BenchmarkSuite {
+
+    private static final BenchSize SIZE = BenchSize.fromSystemProperties();
+    private static final String DB =
+            System.getProperty("groundswell.it.jdbc.url") == null ? "H2 (embedded)" : "PostgreSQL";
+    private static final ResultsTable TABLE =
+            new ResultsTable("Groundswell benchmark, size " + SIZE.name() + ", " + DB);
+    private static final Instant NOW = Instant.now();
+    private static final BenchCorpus CORPUS = new BenchCorpus(SIZE.posts(), SIZE.days(), NOW);
+    private static final int CHUNK = 500;
+
+    private static PackagedApp app;
+    private static BenchClient admin;
+    private static Optional<PostgresReference> postgres;
+    private static RawLucene raw;
+    private static final List<Long> ids = new ArrayList<>();
+    private static int ingested;
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = new PackagedApp("bench-" + SIZE.name()).with("-Dgroundswell.trends.check-every=3600s");
+        app.start();
+        admin = new BenchClient(app.baseUrl(), "admin", PackagedApp.ADMIN_PASSWORD);
+        postgres = PostgresReference.connect();
+        raw = new RawLucene(Files.createTempDirectory("raw-lucene"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        TABLE.write(Path.of("target", "bench"), ResultsTable.machine());
+        raw.close();
+        if (postgres.isPresent()) {
+            postgres.get().close();
+        }
+        app.close();
+    }
+
+    @Test
+    @Order(1)
+    void startToReadyAndIdleMemory() throws Exception {
+        Thread.sleep(3000);
+        TABLE.add(
+                "start to ready (empty database)",
+                f("%.1f s", app.lastStartToReady().toMillis() / 1000.0),
+                "",
+                "",
+                "",
+                "");
+        TABLE.add("idle resident memory", f("%d MiB", app.residentKiB() / 1024), "", "", "", "");
+    }
+
+    @Test
+    @Order(2)
+    void ingestAndTrendsAtTwoHistorySizes() throws Exception {
+        measureIngest(SIZE.firstCheckpoint());
+        measureTrends(SIZE.firstCheckpoint());
+        if (SIZE.posts() > SIZE.firstCheckpoint()) {
+            measureIngest(SIZE.posts());
+            measureTrends(SIZE.posts());
+        }
+    }
+
+    /** REST bulk ingest up to {@code until} posts, until searchable; raw Lucene on the same posts. */
+    private void measureIngest(int until) throws Exception {
+        int from = ingested;
+        long start = System.nanoTime();
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<Long>>> chunks = new ArrayList<>();
+            for (int chunk = from; chunk < until; chunk += CHUNK) {
+                int first = chunk;
+                int last = Math.min(until, chunk + CHUNK);
+                chunks.add(clients.submit(() -> postChunk(first, last)));
+            }
+            for (Future<List<Long>> chunk : chunks) {
+                ids.addAll(chunk.get());
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        awaitSearchable(until);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double rate = (until - from) / seconds;
+
+        long rawStart = System.nanoTime();
+        for (int i = from; i < until; i++) {
+            Map<String, Object> post = CORPUS.json(i);
+            raw.add(post);
+            if (postgres.isPresent()) {
+                postgres.get().add(post, plain(post));
+            }
+        }
+        raw.commit();
+        double rawRate = (until - from) / ((System.nanoTime() - rawStart) / 1e9);
+        ingested = until;
+        TABLE.add(
+                f("bulk ingest REST → database → searchable, posts %,d–%,d (~2 KB)", from, until),
+                f("%,.0f posts/s", rate),
+                f("raw Lucene %,.0f posts/s", rawRate),
+                f("%.2f", rate / rawRate),
+                "≥ 0.5",
+                verdict(rate / rawRate >= 0.5));
+    }
+
+    private static String plain(Map<String, Object> post) {
+        return PlainText.of((String) post.get("body"), BodyFormat.fromWire((String) post.get("bodyFormat")));
+    }
+
+    private static List<Long> postChunk(int first, int last) throws Exception {
+        List<Map<String, Object>> chunk = new ArrayList<>(last - first);
+        for (int i = first; i < last; i++) {
+            chunk.add(CORPUS.json(i));
+        }
+        JsonNode results = admin.send("POST", "/api/posts/bulk", chunk, 200);
+        List<Long> stored = new ArrayList<>();
+        for (JsonNode result : results) {
+            if (!result.path("id").canConvertToLong()) {
+                throw new IllegalStateException("rejected: " + result);
+            }
+            stored.add(result.get("id").asLong());
+        }
+        return stored;
+    }
+
+    private static void awaitSearchable(int total) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(30));
+        while (Instant.now().isBefore(deadline)) {
+            if (admin.get("/api/search?q=*:*&limit=1").path("total").asLong() >= total) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("not searchable in time");
+    }
+
+    /** Top-100 trends of the last 30 days of the history so far, cache busted; ts_stat alike. */
+    private void measureTrends(int history) throws Exception {
+        Instant to = CORPUS.post(history - 1).createdAt().plusSeconds(1);
+        Instant from = to.minus(Duration.ofDays(30));
+        Latencies groundswell = new Latencies();
+        for (int i = 0; i < 12; i++) {
+            Instant end = to.plusSeconds(i); // a different window each time: no cache hit
+            long start = System.nanoTime();
+            JsonNode report = admin.get("/api/trends?limit=100&from=" + end.minus(Duration.ofDays(30)) + "&to=" + end);
+            if (i > 1) {
+                groundswell.add(System.nanoTime() - start);
+            }
+            assertThat(report.path("terms").size()).isPositive();
+        }
+        double p50 = groundswell.percentileMillis(50);
+        String reference = "PostgreSQL not reachable";
+        String ratio = "";
+        String met = verdict(p50 <= 100);
+        if (postgres.isPresent()) {
+            postgres.get().indexDates();
+            Latencies tsStat = new Latencies();
+            for (int i = 0; i < 3; i++) {
+                tsStat.add(postgres.get().topWords(from, to));
+            }
+            double pg = tsStat.percentileMillis(50);
+            reference = f("ts_stat p50 %,.0f ms", pg);
+            ratio = f("%.1f×", pg / p50);
+            met = verdict(p50 <= 100 && pg / p50 >= 20);
+        }
+        TABLE.add(
+                f("top-100 trends, 30-day window, %,d posts of history", history),
+                f("p50 %,.0f ms, p95 %,.0f ms", p50, groundswell.percentileMillis(95)),
+                reference,
+                ratio,
+                "p50 ≤ 100 ms at 1M; ≥ 20× ts_stat",
+                met);
+    }
+
+    @Test
+    @Order(3)
+    void ratingsFromSixtyFourConcurrentClients() throws Exception {
+        List<BenchClient> raters = new ArrayList<>();
+        for (int r = 0; r < SIZE.raters(); r++) {
+            String username = "bench-rater-" + r;
+            admin.send(
+                    "POST",
+                    "/api/admin/users",
+                    Map.of(
+                            "username",
+                            username,
+                            "password",
+                            "bench-password",
+                            "roles",
+                            List.of("employee"),
+                            "department",
+                            "Bench"),
+                    201);
+            raters.add(new BenchClient(app.baseUrl(), username, "bench-password"));
+        }
+        Latencies latencies = new Latencies();
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(SIZE.raters());
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (BenchClient rater : raters) {
+                work.add(pool.submit(() -> {
+                    ThreadLocalRandom random = ThreadLocalRandom.current();
+                    for (int i = 0; i < SIZE.ratingsPerRater(); i++) {
+                        long post = ids.get(random.nextInt(ids.size()));
+                        long begin = System.nanoTime();
+                        rater.send(
+                                "PUT", "/api/posts/" + post + "/rating", Map.of("stars", 1 + random.nextInt(5)), 200);
+                        latencies.add(System.nanoTime() - begin);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : work) {
+                future.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double perSecond = latencies.count() / ((System.nanoTime() - start) / 1e9);
+        double p99 = latencies.percentileMillis(99);
+        String reference = "";
+        String ratio = "";
+        String goal = "≥ 5,000/s, p99 ≤ 20 ms";
+        boolean met = perSecond >= 5000 && p99 <= 20;
+        if (postgres.isPresent() && DB.equals("PostgreSQL")) {
+            double pgbench = postgres.get().pgbenchUpsertsPerSecond();
+            reference = f("pgbench upserts %,.0f/s", pgbench);
+            ratio = f("%.2f", perSecond / pgbench);
+            goal = "≥ 0.5 × pgbench";
+            met = perSecond / pgbench >= 0.5;
+        }
+        TABLE.add(
+                f("ratings, %d concurrent HTTP clients, %,d ratings", SIZE.raters(), latencies.count()),
+                f("%,.0f/s, p50 %.1f ms, p99 %.1f ms", perSecond, latencies.percentileMillis(50), p99),
+                reference,
+                ratio,
+                goal,
+                verdict(met));
+    }
+
+    @Test
+    @Order(4)
+    void searchTwoTermsAndAFilter() throws Exception {
+        List<String[]> queries = new ArrayList<>();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        while (queries.size() < SIZE.searches()) {
+            String[] words =
+                    CORPUS.post(random.nextInt(ingested)).title().toLowerCase().split("[^\\p{L}]+");
+            List<String> usable = new ArrayList<>();
+            for (String word : words) {
+                if (word.length() >= 5) {
+                    usable.add(word);
+                }
+            }
+            if (usable.size() >= 2) {
+                queries.add(new String[] {usable.get(0), usable.get(1)});
+            }
+        }
+        Latencies api = new Latencies();
+        long start = System.nanoTime();
+        for (String[] q : queries) {
+            long begin = System.nanoTime();
+            admin.get("/api/search?limit=10&source=forum&q=" + q[0] + "+" + q[1]);
+            api.add(System.nanoTime() - begin);
+        }
+        double apiQps = queries.size() / ((System.nanoTime() - start) / 1e9);
+        Latencies lucene = new Latencies();
+        long rawStart = System.nanoTime();
+        for (String[] q : queries) {
+            long begin = System.nanoTime();
+            raw.search(q[0], q[1], "forum");
+            lucene.add(System.nanoTime() - begin);
+        }
+        double rawQps = queries.size() / ((System.nanoTime() - rawStart) / 1e9);
+        TABLE.add(
+                f("search, 2 terms + a filter, %,d posts, one client", ingested),
+                f("%,.0f q/s, p99 %.1f ms", apiQps, api.percentileMillis(99)),
+                f("raw Lucene %,.0f q/s, p99 %.2f ms", rawQps, lucene.percentileMillis(99)),
+                f("%.3f", apiQps / rawQps),
+                "",
+                "");
+    }
+
+    @Test
+    @Order(5)
+    void wordCloudFreshAndCached() throws Exception {
+        for (int words : new int[] {50, 200}) {
+            Latencies fresh = new Latencies();
+            Latencies cached = new Latencies();
+            for (int i = 0; i < 6; i++) {
+                String path = "/api/wordcloud.png?window=90d&sizeBy=frequency&height=600&words=" + words + "&width="
+                        + (800 + i);
+                long begin = System.nanoTime();
+                admin.getBytes(path);
+                fresh.add(System.nanoTime() - begin);
+                begin = System.nanoTime();
+                admin.getBytes(path);
+                cached.add(System.nanoTime() - begin);
+            }
+            TABLE.add(
+                    f("word cloud PNG, %d words, ~800×600", words),
+                    f("fresh p50 %.0f ms", fresh.percentileMillis(50)),
+                    f("cached p50 %.1f ms", cached.percentileMillis(50)),
+                    "",
+                    "",
+                    "");
+        }
+    }
+
+    @Test
+    @Order(6)
+    void rebuildTheIndex() throws Exception {
+        long start = System.nanoTime();
+        admin.send("POST", "/api/admin/reindex", null, 202);
+        Instant deadline = Instant.now().plus(Duration.ofHours(2));
+        boolean started = false;
+        while (Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            boolean ready =
+                    admin.get("/api/admin/reindex").path("state").asText().equals("ready");
+            started |= !ready || Duration.ofNanos(System.nanoTime() - start).toSeconds() > 5;
+            if (started && ready) {
+                break;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        TABLE.add(
+                f("rebuild the index from the database, %,d posts", ingested),
+                f("%.1f s (%,.0f posts/s)", seconds, ingested / seconds),
+                "",
+                "",
+                "",
+                "");
+    }
+}

@@ -1,0 +1,49 @@
+package io.groundswell.wordcloud;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.Color;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class TrendPaletteTest {
+
+    @ParameterizedTest
+    @EnumSource(Trend.class)
+    void shouldReachAaContrastOnTheBackground(Trend trend) {
+        assertThat(contrast(TrendPalette.color(trend), TrendPalette.BACKGROUND)).isGreaterThanOrEqualTo(4.5);
+    }
+
+    @Test
+    void shouldGiveEveryTrendItsOwnColour() {
+        assertThat(Arrays.stream(Trend.values()).map(TrendPalette::hex)).doesNotHaveDuplicates();
+        assertThat(TrendPalette.hex(Trend.RISING)).isEqualTo("#0072B2");
+    }
+
+    @Test
+    void shouldReadTheTrendOfASignedChange() {
+        assertThat(Trend.ofChange(0.3)).isEqualTo(Trend.RISING);
+        assertThat(Trend.ofChange(-2)).isEqualTo(Trend.FALLING);
+        assertThat(Trend.ofChange(0)).isEqualTo(Trend.STEADY);
+        assertThatThrownBy(() -> Trend.ofChange(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** WCAG 2 contrast ratio. */
+    private static double contrast(Color a, Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(Color color) {
+        return 0.2126 * linear(color.getRed()) + 0.7152 * linear(color.getGreen()) + 0.0722 * linear(color.getBlue());
+    }
+
+    private static double linear(int channel) {
+        double c = channel / 255.0;
+        return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+}

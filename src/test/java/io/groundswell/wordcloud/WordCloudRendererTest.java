@@ -1,0 +1,167 @@
+package io.groundswell.wordcloud;
+
+import static io.groundswell.wordcloud.CloudWords.word;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WordCloudRendererTest {
+
+    private final WordCloudRenderer renderer = new WordCloudRenderer();
+
+    @Test
+    void shouldPlaceEveryWordInsideTheImageWithoutOverlap() {
+        List<CloudWord> words = CloudWords.zipf(120, 1);
+        CloudLayout layout =
+                renderer.render(CloudRequest.of(words, 800, 600).withSeed(11)).layout();
+
+        assertThat(layout.width()).isEqualTo(800);
+        assertThat(layout.height()).isEqualTo(600);
+        assertThat(layout.placed()).hasSizeGreaterThan(100);
+        Layouts.assertInside(layout.placed(), new Rectangle(0, 0, 800, 600));
+        Layouts.assertDisjoint(layout.placed(), CloudRequest.DEFAULT_PADDING);
+        Layouts.assertAccountedFor(words, layout.placed(), layout.unplaced());
+        assertThat(layout.placed())
+                .allSatisfy(word -> assertThat(word.rotation()).isZero());
+    }
+
+    @Test
+    void shouldKeepWiderGapsWithLargerPadding() {
+        List<CloudWord> words = CloudWords.zipf(40, 2);
+        CloudLayout layout = renderer.render(CloudRequest.of(words, 500, 400)
+                        .withPadding(CloudLimits.MAX_PADDING_PX)
+                        .withSeed(3))
+                .layout();
+
+        Layouts.assertInside(layout.placed(), new Rectangle(0, 0, 500, 400));
+        Layouts.assertDisjoint(layout.placed(), CloudLimits.MAX_PADDING_PX);
+        Layouts.assertAccountedFor(words, layout.placed(), layout.unplaced());
+    }
+
+    @Test
+    void shouldReportWordsThatDoNotFitAndStillNotOverlap() {
+        List<CloudWord> words = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            words.add(word("overwhelming" + i, 1000 - i));
+        }
+        CloudLayout layout =
+                renderer.render(CloudRequest.of(words, 100, 100).withSeed(5)).layout();
+
+        assertThat(layout.unplaced()).isNotEmpty();
+        assertThat(layout.placed()).isNotEmpty();
+        Layouts.assertInside(layout.placed(), new Rectangle(0, 0, 100, 100));
+        Layouts.assertDisjoint(layout.placed(), CloudRequest.DEFAULT_PADDING);
+        Layouts.assertAccountedFor(words, layout.placed(), layout.unplaced());
+    }
+
+    @Test
+    void shouldReportAWordTooLongForTheCanvasOrWithoutInkUnplaced() {
+        String endless = "w".repeat(CloudLimits.MAX_TEXT_CHARS);
+        String invisible = "\u200B";
+        List<CloudWord> words = List.of(word(endless, 10), word(invisible, 5), word("fits", 1));
+
+        CloudLayout layout = renderer.render(CloudRequest.of(words, 100, 100)).layout();
+
+        assertThat(layout.placed()).extracting(PlacedWord::text).containsExactly("fits");
+        assertThat(layout.unplaced()).containsExactly(endless, invisible);
+    }
+
+    @Test
+    void shouldReportTheLightestWordsBeyondTheCapUnplaced() {
+        List<CloudWord> words = CloudWords.zipf(CloudLimits.MAX_WORDS + 30, 3);
+        CloudLayout layout =
+                renderer.render(CloudRequest.of(words, 800, 600).withSeed(1)).layout();
+
+        List<String> lightest = words.subList(CloudLimits.MAX_WORDS, words.size()).stream()
+                .map(CloudWord::text)
+                .toList();
+        assertThat(layout.unplaced()).containsAll(lightest);
+        assertThat(layout.placed()).extracting(PlacedWord::text).doesNotContainAnyElementsOf(lightest);
+        Layouts.assertAccountedFor(words, layout.placed(), layout.unplaced());
+    }
+
+    @Test
+    void shouldGiveHeavierWordsAtLeastTheFontSizeOfLighterOnes() {
+        CloudLayout layout = renderer.render(
+                        CloudRequest.of(CloudWords.zipf(80, 4), 800, 600).withSeed(2))
+                .layout();
+
+        List<PlacedWord> byWeight = layout.placed().stream()
+                .sorted(Comparator.comparingDouble(PlacedWord::weight).reversed())
+                .toList();
+        for (int i = 1; i < byWeight.size(); i++) {
+            assertThat(byWeight.get(i - 1).fontSize())
+                    .as("%s vs %s", byWeight.get(i - 1), byWeight.get(i))
+                    .isGreaterThanOrEqualTo(byWeight.get(i).fontSize());
+        }
+        assertThat(byWeight.get(0).fontSize())
+                .isGreaterThan(byWeight.get(byWeight.size() - 1).fontSize());
+    }
+
+    @Test
+    void shouldColourEachWordByItsTrend() {
+        List<CloudWord> words = List.of(
+                new CloudWord("rising", 9, Trend.RISING),
+                new CloudWord("falling", 8, Trend.FALLING),
+                new CloudWord("steady", 7, Trend.STEADY),
+                new CloudWord("climbing", 6, Trend.RISING));
+        CloudLayout layout = renderer.render(CloudRequest.of(words, 400, 300)).layout();
+
+        assertThat(layout.placed())
+                .extracting(PlacedWord::text, PlacedWord::trend, PlacedWord::color)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("rising", Trend.RISING, "#0072B2"),
+                        org.assertj.core.groups.Tuple.tuple("falling", Trend.FALLING, "#B34D00"),
+                        org.assertj.core.groups.Tuple.tuple("steady", Trend.STEADY, "#595959"),
+                        org.assertj.core.groups.Tuple.tuple("climbing", Trend.RISING, "#0072B2"));
+    }
+
+    @Test
+    void shouldDrawEachWordInItsOwnColourInsideItsBoxOnly() {
+        RenderedCloud cloud = renderer.render(
+                CloudRequest.of(CloudWords.zipf(60, 6), 640, 480).withSeed(9));
+        BufferedImage image = Layouts.decode(cloud.png());
+
+        assertThat(image.getWidth()).isEqualTo(640);
+        assertThat(image.getHeight()).isEqualTo(480);
+        Layouts.assertBoxesHoldTheInk(image, cloud.layout().placed(), new Rectangle());
+    }
+
+    @Test
+    void shouldRepeatTheLayoutForTheSameSeedAndVaryItOtherwise() {
+        CloudRequest request = CloudRequest.of(CloudWords.zipf(30, 7), 600, 400).withSeed(42);
+
+        CloudLayout first = renderer.render(request).layout();
+        CloudLayout again = renderer.render(request).layout();
+        CloudLayout other = renderer.render(request.withSeed(43)).layout();
+
+        assertThat(again).isEqualTo(first);
+        assertThat(other).isNotEqualTo(first);
+    }
+
+    @Test
+    void shouldRenderAnEmptyCloudAsABlankImage() {
+        RenderedCloud cloud = renderer.render(CloudRequest.of(List.of(), 200, 100));
+
+        assertThat(cloud.layout().placed()).isEmpty();
+        assertThat(cloud.layout().unplaced()).isEmpty();
+        BufferedImage image = Layouts.decode(cloud.png());
+        assertThat(image.getWidth()).isEqualTo(200);
+        assertThat(image.getRGB(100, 50)).isEqualTo(Layouts.WHITE);
+    }
+
+    @Test
+    void shouldNotLetCallersChangeTheRenderedBytes() {
+        RenderedCloud cloud = renderer.render(CloudRequest.of(List.of(word("only", 1)), 200, 100));
+
+        byte[] png = cloud.png();
+        png[0] = 0;
+
+        assertThat(cloud.png()[0]).isNotZero();
+    }
+}
