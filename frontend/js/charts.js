@@ -22,9 +22,8 @@ export function sparkline(values, { width = 120, height = 28, label = '' } = {})
 }
 
 /** Bars for [{date, posts}], with the first, middle and last date below and the peak on the axis. */
-export function dailyChart(days, { height = 180 } = {}) {
+export function dailyChart(days, { height = 180, width = 640 } = {}) {
   const data = days && days.length ? days : [];
-  const width = 640;
   const top = 12;
   const bottom = 24;
   const left = 32;
@@ -49,7 +48,7 @@ export function dailyChart(days, { height = 180 } = {}) {
   const total = data.reduce((sum, d) => sum + d.posts, 0);
   return h('figure', { class: 'daily-chart' },
     svg('svg', {
-      viewBox: `0 0 ${width} ${height}`, role: 'img', preserveAspectRatio: 'none',
+      viewBox: `0 0 ${width} ${height}`, width, height, role: 'img',
       'aria-label': `Posts per day: ${count(total)} in ${data.length} days, at most ${count(max)} on one day`,
     },
     svg('line', { x1: left, x2: width, y1: top + plot, y2: top + plot, class: 'axis' }),

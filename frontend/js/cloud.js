@@ -6,10 +6,16 @@ import { h, mount } from './dom.js';
 
 let lastObjectUrl = null;
 
-/** Size to ask for: the container's width (capped), a landscape ratio, whole pixels. */
+/**
+ * What to ask for: the container's width (capped) in whole pixels; landscape on wide screens, and
+ * on a phone a squarer cloud of fewer words, so the words stay large enough to read and tap.
+ */
 export function cloudSize(container) {
-  const width = Math.max(320, Math.min(1000, Math.round(container.clientWidth || 800)));
-  return { width, height: Math.round(width * 0.56) };
+  const cssWidth = Math.max(300, Math.min(1000, Math.round(container.clientWidth || 800)));
+  const narrow = cssWidth < 600;
+  // Sharp on high-density screens: the image is drawn at up to twice its CSS size.
+  const width = Math.round(cssWidth * Math.min(2, Math.max(1, window.devicePixelRatio || 1)));
+  return { width, height: Math.round(width * (narrow ? 0.9 : 0.56)), words: narrow ? 35 : 100 };
 }
 
 /**

@@ -4,7 +4,7 @@
 import { api } from '../api.js';
 import { h, mount } from '../dom.js';
 import { progress } from '../charts.js';
-import { count, dateTime } from '../format.js';
+import { dateTime } from '../format.js';
 import { card, emptyState, notice, problemNotice, toast } from '../ui.js';
 
 const ROLES = ['employee', 'leader', 'admin'];
@@ -62,7 +62,8 @@ async function reindex(box, timers) {
       const busy = p.state !== 'ready' && p.state !== 'failed';
       mount(status, busy
         ? progress(`Index ${p.state}`, p.indexed, p.total)
-        : h('p', null, h('span', { class: `badge badge-${p.state}` }, p.state), ` · ${count(p.indexed)} posts indexed`));
+        : h('p', null, h('span', { class: `badge badge-${p.state}` }, p.state),
+          p.state === 'ready' ? ' · searches see every post' : ' · the server log has the cause'));
       button.disabled = busy;
       return busy;
     } catch (error) {

@@ -46,13 +46,19 @@ export async function render(main, ctx) {
       tile('Change', h('span', { class: `change change-${c.direction}` }, `${c.arrow} ${c.text}`)),
       tile('Baseline posts', count(topic.baselinePosts))),
     h('div', { class: 'topic-grid' },
-      card('Posts per day', dailyChart(topic.daily)),
+      card('Posts per day', dailyChart(topic.daily, { width: chartWidth() })),
       card('Departments', departments(topic))),
     h('div', { class: 'topic-grid' },
       card('Posts driving it, best rated first', drivingPosts(topic)),
       card('Recognised by their peers', leadersBox))));
 
   loadLeaders(leadersBox, key, params.window);
+}
+
+/** The chart's drawing width: its card's width on this screen, so labels keep their size. */
+function chartWidth() {
+  const page = Math.min(window.innerWidth, 1240);
+  return Math.round(page > 1000 ? page * 0.55 : Math.max(260, page - 90));
 }
 
 function tile(label, value) {

@@ -21,6 +21,11 @@ public class DashboardPages {
     }
 
     private static void toDirectory(RoutingContext ctx) {
+        // Vert.x matches an exact route with and without its trailing slash.
+        if (ctx.request().path().endsWith("/")) {
+            ctx.next();
+            return;
+        }
         String query = ctx.request().query();
         String target = EMBED_CLOUD + "/" + (query == null || query.isEmpty() ? "" : "?" + query);
         ctx.response()

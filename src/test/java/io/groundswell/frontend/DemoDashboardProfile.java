@@ -14,11 +14,21 @@ public class DemoDashboardProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
+        // A database of its own: demo mode seeds only an empty one, and other test classes of the
+        // same run share the run's data directory.
+        String dataDir = System.getProperty("groundswell.data-dir", "./target/test-data/manual") + "-demo-dashboard";
         return Map.of(
-                "groundswell.demo", "true",
-                "groundswell.demo-data.posts", String.valueOf(POSTS),
-                "groundswell.demo-data.people", "120",
-                "groundswell.demo-data.days", "45",
-                "groundswell.demo.password", PASSWORD);
+                "groundswell.data-dir",
+                dataDir,
+                "groundswell.demo",
+                "true",
+                "groundswell.demo-data.posts",
+                String.valueOf(POSTS),
+                "groundswell.demo-data.people",
+                "120",
+                "groundswell.demo-data.days",
+                "45",
+                "groundswell.demo.password",
+                PASSWORD);
     }
 }

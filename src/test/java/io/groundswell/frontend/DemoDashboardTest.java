@@ -120,13 +120,13 @@ class DemoDashboardTest {
             wide.open("#/post/" + postId);
             Locator summary = page.getByTestId("rating-summary");
             assertThat(summary).containsText("You have not rated it.");
-            String before = summary.innerText();
+            String before = summary.textContent();
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("5 of 5 stars"))
                     .click();
             assertThat(summary).containsText("You rated it 5★.");
             assertThat(summary).not().hasText(before);
-            String afterFive = summary.innerText();
+            String afterFive = summary.textContent();
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("1 of 5 stars"))
                     .click();
