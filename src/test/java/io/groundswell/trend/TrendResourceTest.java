@@ -167,6 +167,39 @@ class TrendResourceTest {
     }
 
     @Test
+    void shouldKeepWordsOfTheOrganisationsStopListOutOfTrends() {
+        TrendCorpus corpus = new TrendCorpus().background(100);
+        for (int i = 0; i < 12; i++) {
+            corpus.plant("acmecorp", "brand-" + (i % 4), i % 6);
+            corpus.plant("xylophone", "music-" + (i % 4), i % 6);
+        }
+        corpus.send();
+        corpus.awaitIndexed();
+        assertThat(trends(corpus, "7d").getList("terms.key", String.class)).contains("acmecorp", "xylophone");
+
+        Api.asAdmin()
+                .contentType("application/json")
+                .body(Map.of("words", List.of("AcmeCorp")))
+                .put("/api/admin/stop-words")
+                .then()
+                .statusCode(200)
+                .body("words", org.hamcrest.Matchers.contains("acmecorp"));
+        try {
+            assertThat(trends(corpus, "7d").getList("terms.key", String.class))
+                    .contains("xylophone")
+                    .doesNotContain("acmecorp");
+        } finally {
+            Api.asAdmin()
+                    .contentType("application/json")
+                    .body(Map.of("words", List.of()))
+                    .put("/api/admin/stop-words")
+                    .then()
+                    .statusCode(200);
+        }
+        Leader.USER.given().get("/api/admin/stop-words").then().statusCode(403);
+    }
+
+    @Test
     void shouldRefuseEmployeesAndBadWindows() {
         Api.newEmployee().given().get("/api/trends?window=7d").then().statusCode(403);
         Leader.USER
