@@ -86,9 +86,16 @@ class TrendResourceTest {
         corpus.awaitIndexed();
         Thread.sleep(500); // ratings re-index the rated posts
 
-        List<String> keys = trends(corpus, "7d").getList("terms.key");
+        JsonPath trends = trends(corpus, "7d");
+        List<String> keys = trends.getList("terms.key");
         assertThat(keys).contains("treasured", "overlooked");
         assertThat(keys.indexOf("treasured")).isLessThan(keys.indexOf("overlooked"));
+        // Who leads what: the authors of the well-rated posts lead their term; nobody leads the other.
+        assertThat(trends.getList("terms[" + keys.indexOf("treasured") + "].leaders.id", String.class))
+                .isNotEmpty()
+                .allMatch(id -> id.startsWith("fan-"));
+        assertThat(trends.getList("terms[" + keys.indexOf("overlooked") + "].leaders"))
+                .isEmpty();
     }
 
     @Test
