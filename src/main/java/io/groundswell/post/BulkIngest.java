@@ -7,7 +7,6 @@ import io.groundswell.identity.Caller;
 import io.groundswell.system.JsonProblems;
 import io.groundswell.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -142,7 +141,10 @@ public class BulkIngest {
         List<BulkItemResult> stored;
         try {
             stored = posts.upsertAll(valid, caller);
-        } catch (PersistenceException e) {
+        } catch (RuntimeException e) {
+            if (!Conflicts.isStorageFailure(e)) {
+                throw e;
+            }
             LOG.warnf("A chunk of %d posts failed to store together (%s); storing them one by one", valid.size(), e);
             stored = valid.stream().map(one -> storeAlone(one, caller)).toList();
         }
@@ -160,7 +162,10 @@ public class BulkIngest {
     private BulkItemResult storeAlone(PostRequest request, Caller caller) {
         try {
             return posts.upsertAll(List.of(request), caller).get(0);
-        } catch (PersistenceException e) {
+        } catch (RuntimeException e) {
+            if (!Conflicts.isStorageFailure(e)) {
+                throw e;
+            }
             return BulkItemResult.rejected(null, request.externalId(), "could not be stored");
         }
     }

@@ -10,7 +10,6 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,8 +76,8 @@ public class PostService {
                 results.forEach(r -> metrics.counter("groundswell.ingest.posts", "status", r.status())
                         .increment());
                 return results;
-            } catch (PersistenceException e) {
-                if (attempt == ATTEMPTS) {
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS || !Conflicts.isRace(e)) {
                     throw e;
                 }
             }

@@ -3,6 +3,7 @@ package io.groundswell.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -12,8 +13,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Term statistics of slices of the index, for trend analytics. Everything is read from the index
- * (never from database rows) and from one point-in-time searcher per call.
+ * Term statistics of slices of the index, for trend and who-leads-what analytics. Everything is
+ * read from the index (never from database rows) and from one point-in-time searcher per call.
  */
 @ApplicationScoped
 public class TermStatistics {
@@ -62,6 +63,31 @@ public class TermStatistics {
         TermDetailCollector collector =
                 new TermDetailCollector(slice.from().toEpochMilli(), days, maxPostsPerAuthor, bestPosts, breakdowns);
         return index.withSearcher(searcher -> collector.collect(searcher, queryOf(slice), candidates));
+    }
+
+    /**
+     * The posts of the slice whose terms include {@code key} (an analysed term, as trends report
+     * it), with their authors; at most {@code maxPosts} are listed, the most rated first.
+     */
+    public TermPosts postsWithTerm(TermSlice slice, String key, int maxPosts) {
+        return postsWithTerms(slice, List.of(key), maxPosts)
+                .getOrDefault(key, new TermPosts(key, Map.of(), List.of(), false));
+    }
+
+    /**
+     * {@link #postsWithTerm} for several terms in one pass over the slice; terms that no post of
+     * the slice contains are left out of the answer.
+     */
+    public Map<String, TermPosts> postsWithTerms(TermSlice slice, Collection<String> keys, int maxPosts) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return index.withSearcher(searcher -> new TermPostCollector(maxPosts).collect(searcher, queryOf(slice), keys));
+    }
+
+    /** Every post of the slice with its author, at most {@code maxPosts} listed, the most rated first. */
+    public TermPosts posts(TermSlice slice, int maxPosts) {
+        return index.withSearcher(searcher -> new TermPostCollector(maxPosts).collectAll(searcher, queryOf(slice)));
     }
 
     /** A number that changes whenever the searchable content changes, for cache keys. */

@@ -7,6 +7,7 @@ import io.groundswell.search.TermStatistics.Count;
 import io.groundswell.search.TermStatistics.SliceCounts;
 import io.groundswell.trend.TrendReport.Filters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,17 +27,25 @@ public class TrendCalculator {
     private static final double PHRASE_COVERS_WORD = 0.8;
 
     private static final int BEST_POSTS = 3;
+    private static final int LEADERS_PER_TERM = 3;
 
     private final TermStatistics statistics;
     private final TrendConfig config;
     private final StopList stopList;
     private final TrendPosts posts;
+    private final Instance<TrendLeaders> leaders;
 
-    TrendCalculator(TermStatistics statistics, TrendConfig config, StopList stopList, TrendPosts posts) {
+    TrendCalculator(
+            TermStatistics statistics,
+            TrendConfig config,
+            StopList stopList,
+            TrendPosts posts,
+            Instance<TrendLeaders> leaders) {
         this.statistics = statistics;
         this.config = config;
         this.stopList = stopList;
         this.posts = posts;
+        this.leaders = leaders;
     }
 
     public TrendReport compute(TrendWindow window, Filters filters, int limit) {
@@ -94,8 +103,25 @@ public class TrendCalculator {
                 filters,
                 fg.docs(),
                 bg.docs(),
-                posts.describe(
-                        ranked.stream().map(s -> s.toTerm(fg.docs(), bg.docs())).toList(), details));
+                withLeaders(
+                        posts.describe(
+                                ranked.stream()
+                                        .map(s -> s.toTerm(fg.docs(), bg.docs()))
+                                        .toList(),
+                                details),
+                        window,
+                        filters));
+    }
+
+    private List<TrendTerm> withLeaders(List<TrendTerm> terms, TrendWindow window, Filters filters) {
+        if (terms.isEmpty() || !leaders.isResolvable()) {
+            return terms;
+        }
+        Map<String, List<TrendTerm.LeaderRef>> byKey =
+                leaders.get().leadersOf(terms.stream().map(TrendTerm::key).toList(), window, filters, LEADERS_PER_TERM);
+        return terms.stream()
+                .map(t -> t.withLeaders(byKey.getOrDefault(t.key(), List.of())))
+                .toList();
     }
 
     /** A candidate with its final score. */
@@ -115,6 +141,7 @@ public class TrendCalculator {
                     baselinePosts == 0,
                     detail.authors(),
                     detail.daily(),
+                    List.of(),
                     List.of());
         }
     }

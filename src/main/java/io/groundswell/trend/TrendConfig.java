@@ -47,6 +47,14 @@ public interface TrendConfig {
     @WithDefault("PT30S")
     Duration maxStaleness();
 
+    /** How often the snapshot job looks for changes (read by its @Scheduled expression). */
+    @WithDefault("2s")
+    String checkEvery();
+
+    /** Delay before the snapshot job first runs after start. */
+    @WithDefault("5s")
+    String firstCheckAfter();
+
     /** Trends kept per snapshot. */
     @WithDefault("100")
     int snapshotSize();

@@ -44,7 +44,8 @@ public class TrendPosts {
                     term.isNew(),
                     term.authors(),
                     term.daily(),
-                    best.stream().map(Loaded::ref).toList()));
+                    best.stream().map(Loaded::ref).toList(),
+                    term.leaders()));
         }
         return described;
     }

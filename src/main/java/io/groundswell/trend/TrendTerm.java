@@ -15,6 +15,7 @@ import java.util.List;
  * @param authors distinct authors in the window
  * @param daily posts per day of the window, oldest first, for a sparkline
  * @param bestPosts its best-rated posts in the window
+ * @param leaders who leads it: the people whose posts on it their peers rate highest
  */
 public record TrendTerm(
         String term,
@@ -27,8 +28,17 @@ public record TrendTerm(
         boolean isNew,
         int authors,
         int[] daily,
-        List<PostRef> bestPosts) {
+        List<PostRef> bestPosts,
+        List<LeaderRef> leaders) {
 
     /** A post as a trend links to it. */
     public record PostRef(long id, String title, String url, double score, int ratings) {}
+
+    /** A leader of the term, as shown beside it; details at {@code /api/leaders?topic=}. */
+    public record LeaderRef(String id, String displayName, int raters, double score) {}
+
+    public TrendTerm withLeaders(List<LeaderRef> newLeaders) {
+        return new TrendTerm(
+                term, key, phrase, score, posts, baselinePosts, change, isNew, authors, daily, bestPosts, newLeaders);
+    }
 }

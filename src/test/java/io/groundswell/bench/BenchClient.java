@@ -52,7 +52,8 @@ final class BenchClient {
     }
 
     byte[] getBytes(String path) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = http.send(
+                request(path).setHeader("Accept", "image/png").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode());
         }

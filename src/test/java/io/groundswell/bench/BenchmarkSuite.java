@@ -118,16 +118,22 @@ class BenchmarkSuite {
         double seconds = (System.nanoTime() - start) / 1e9;
         double rate = (until - from) / seconds;
 
-        long rawStart = System.nanoTime();
+        List<Map<String, Object>> posts = new ArrayList<>(until - from);
         for (int i = from; i < until; i++) {
-            Map<String, Object> post = CORPUS.json(i);
+            posts.add(CORPUS.json(i));
+        }
+        long rawStart = System.nanoTime();
+        for (Map<String, Object> post : posts) {
             raw.add(post);
-            if (postgres.isPresent()) {
-                postgres.get().add(post, plain(post));
-            }
         }
         raw.commit();
         double rawRate = (until - from) / ((System.nanoTime() - rawStart) / 1e9);
+        if (postgres.isPresent()) {
+            for (Map<String, Object> post : posts) {
+                postgres.get().add(post, plain(post));
+            }
+            postgres.get().flush();
+        }
         ingested = until;
         TABLE.add(
                 f("bulk ingest REST → database → searchable, posts %,d–%,d (~2 KB)", from, until),
@@ -227,6 +233,10 @@ class BenchmarkSuite {
                             "Bench"),
                     201);
             raters.add(new BenchClient(app.baseUrl(), username, "bench-password"));
+        }
+        // One unmeasured rating each first: the password check (bcrypt) happens once per person.
+        for (BenchClient rater : raters) {
+            rater.send("PUT", "/api/posts/" + ids.get(0) + "/rating", Map.of("stars", 3), 200);
         }
         Latencies latencies = new Latencies();
         long start = System.nanoTime();

@@ -86,9 +86,16 @@ class TrendResourceTest {
         corpus.awaitIndexed();
         Thread.sleep(500); // ratings re-index the rated posts
 
-        List<String> keys = trends(corpus, "7d").getList("terms.key");
+        JsonPath trends = trends(corpus, "7d");
+        List<String> keys = trends.getList("terms.key");
         assertThat(keys).contains("treasured", "overlooked");
         assertThat(keys.indexOf("treasured")).isLessThan(keys.indexOf("overlooked"));
+        // Who leads what: the authors of the well-rated posts lead their term; nobody leads the other.
+        assertThat(trends.getList("terms[" + keys.indexOf("treasured") + "].leaders.id", String.class))
+                .isNotEmpty()
+                .allMatch(id -> id.startsWith("fan-"));
+        assertThat(trends.getList("terms[" + keys.indexOf("overlooked") + "].leaders"))
+                .isEmpty();
     }
 
     @Test
@@ -164,6 +171,39 @@ class TrendResourceTest {
                 .get("/api/trends/{term}?window=7d&source={s}", "nonexistentword", corpus.source)
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    void shouldKeepWordsOfTheOrganisationsStopListOutOfTrends() {
+        TrendCorpus corpus = new TrendCorpus().background(100);
+        for (int i = 0; i < 12; i++) {
+            corpus.plant("acmecorp", "brand-" + (i % 4), i % 6);
+            corpus.plant("xylophone", "music-" + (i % 4), i % 6);
+        }
+        corpus.send();
+        corpus.awaitIndexed();
+        assertThat(trends(corpus, "7d").getList("terms.key", String.class)).contains("acmecorp", "xylophone");
+
+        Api.asAdmin()
+                .contentType("application/json")
+                .body(Map.of("words", List.of("AcmeCorp")))
+                .put("/api/admin/stop-words")
+                .then()
+                .statusCode(200)
+                .body("words", org.hamcrest.Matchers.contains("acmecorp"));
+        try {
+            assertThat(trends(corpus, "7d").getList("terms.key", String.class))
+                    .contains("xylophone")
+                    .doesNotContain("acmecorp");
+        } finally {
+            Api.asAdmin()
+                    .contentType("application/json")
+                    .body(Map.of("words", List.of()))
+                    .put("/api/admin/stop-words")
+                    .then()
+                    .statusCode(200);
+        }
+        Leader.USER.given().get("/api/admin/stop-words").then().statusCode(403);
     }
 
     @Test

@@ -1,0 +1,134 @@
+package io.groundswell.leadership;
+
+import io.groundswell.leadership.Leaderboard.BestPost;
+import io.groundswell.leadership.Leaderboard.Leader;
+import io.groundswell.leadership.TopicRanking.PostStars;
+import io.groundswell.leadership.TopicRanking.Ranked;
+import io.groundswell.leadership.TopicRanking.Ranking;
+import io.groundswell.post.Post;
+import io.groundswell.rating.RatingSummary;
+import io.groundswell.search.TermSlice;
+import io.groundswell.trend.TrendExplainer;
+import io.groundswell.trend.TrendReport.Filters;
+import io.groundswell.trend.TrendWindow;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who leads what: the people whose posts on a topic their peers rate highest, ranked by
+ * {@link LeaderScore}. People who opted out are never listed; departments smaller than the privacy
+ * threshold are never named; filtering by such a department lists nobody, as a filter that narrows
+ * a list to a handful of colleagues would name them just the same.
+ */
+@ApplicationScoped
+public class LeaderService {
+
+    private final TopicRanking ranking;
+    private final Members members;
+    private final LeadershipConfig config;
+
+    LeaderService(TopicRanking ranking, Members members, LeadershipConfig config) {
+        this.ranking = ranking;
+        this.members = members;
+        this.config = config;
+    }
+
+    /** The leaders of one topic (any spelling; it is analysed like a trend's key). */
+    @Transactional
+    public Leaderboard leadersFor(String topicKey, TrendWindow window, Filters filters, int limit) {
+        String key = TrendExplainer.keyOf(topicKey);
+        List<Leader> leaders = leadersFor(List.of(key), window, filters, limit).getOrDefault(key, List.of());
+        return new Leaderboard(key, window.label(), window.from(), window.to(), leaders);
+    }
+
+    /**
+     * The leaders of many topics in one pass over the window, e.g. for every trend of a snapshot.
+     * Topics without leaders map to an empty list; keys must already be analysed keys.
+     */
+    @Transactional
+    public Map<String, List<Leader>> leadersFor(
+            Collection<String> topicKeys, TrendWindow window, Filters filters, int limit) {
+        Map<String, List<Leader>> result = new LinkedHashMap<>();
+        topicKeys.forEach(key -> result.put(key, List.of()));
+        if (topicKeys.isEmpty() || (filters.department() != null && !members.isLargeDepartment(filters.department()))) {
+            return result;
+        }
+        TermSlice slice = new TermSlice(
+                window.from(), window.to(), filters.department(), filters.source(), filters.tag(), filters.author());
+        Map<String, Ranking> rankings = ranking.rank(slice, new LinkedHashSet<>(topicKeys), null);
+        Map<String, List<Ranked>> top = new HashMap<>();
+        rankings.forEach((topic, r) ->
+                top.put(topic, r.ranked().subList(0, Math.min(limit, r.ranked().size()))));
+        Set<String> departments = new HashSet<>();
+        top.values()
+                .forEach(list -> list.forEach(r -> departments.add(r.member().department())));
+        Set<String> shown = members.largeDepartments(departments);
+        Map<Long, PostTitle> titles = titles(top.values());
+        top.forEach((topic, list) -> result.put(
+                topic, list.stream().map(r -> leader(r, shown, titles)).toList()));
+        return result;
+    }
+
+    private Leader leader(Ranked ranked, Set<String> shownDepartments, Map<Long, PostTitle> titles) {
+        var member = ranked.member();
+        List<BestPost> best = bestOf(ranked).stream()
+                .filter(p -> titles.containsKey(p.postId()))
+                .map(p -> {
+                    PostTitle title = titles.get(p.postId());
+                    RatingSummary summary = RatingSummary.of(p.count(), p.sum());
+                    return new BestPost(p.postId(), title.title(), title.url(), summary.score(), p.count());
+                })
+                .toList();
+        return new Leader(
+                member.key(),
+                member.displayName(),
+                shownDepartments.contains(member.department()) ? member.department() : null,
+                ranked.posts(),
+                ranked.recognition().raters(),
+                round(ranked.recognition().mean(), 100.0),
+                round(ranked.recognition().score(), 10_000.0),
+                best);
+    }
+
+    private List<PostStars> bestOf(Ranked ranked) {
+        return ranked.rated().stream()
+                .sorted(Comparator.comparingDouble((PostStars p) ->
+                                -RatingSummary.of(p.count(), p.sum()).score())
+                        .thenComparingInt(p -> -p.count())
+                        .thenComparingLong(PostStars::postId))
+                .limit(config.bestPosts())
+                .toList();
+    }
+
+    private record PostTitle(String title, String url) {}
+
+    /** Titles and links of the best posts of every leader listed, in one query. */
+    private Map<Long, PostTitle> titles(Collection<List<Ranked>> leaders) {
+        List<Long> ids = new ArrayList<>();
+        leaders.forEach(list -> list.forEach(r -> bestOf(r).forEach(p -> ids.add(p.postId()))));
+        Map<Long, PostTitle> titles = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += PeerRatings.CHUNK) {
+            Post.getEntityManager()
+                    .createQuery("select p.id, p.title, p.url from Post p where p.id in :ids", Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + PeerRatings.CHUNK)))
+                    .getResultList()
+                    .forEach(row ->
+                            titles.put(((Number) row[0]).longValue(), new PostTitle((String) row[1], (String) row[2])));
+        }
+        return titles;
+    }
+
+    static double round(double value, double scale) {
+        return Math.round(value * scale) / scale;
+    }
+}

@@ -1,0 +1,79 @@
+package io.groundswell.leadership;
+
+import io.groundswell.person.Person;
+import io.groundswell.system.PrivacyConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the leadership lists may say about people: their names, whether they opted out, and their
+ * department only when it is large enough. A department's size is the number of people in the
+ * organisation who belong to it (the person table), not the number who happen to appear in a
+ * list, so a list never narrows a department down to a few named people.
+ */
+@ApplicationScoped
+class Members {
+
+    /** A person as lists show them. */
+    record Member(String key, String displayName, String department, boolean optedOut) {}
+
+    private final PrivacyConfig privacy;
+
+    Members(PrivacyConfig privacy) {
+        this.privacy = privacy;
+    }
+
+    /** The people with these keys; unknown keys are left out. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Map<String, Member> byKey(Collection<String> keys) {
+        List<String> all = List.copyOf(new HashSet<>(keys));
+        Map<String, Member> members = new HashMap<>();
+        for (int from = 0; from < all.size(); from += PeerRatings.CHUNK) {
+            for (Person person : Person.findByKeys(all.subList(from, Math.min(all.size(), from + PeerRatings.CHUNK)))) {
+                members.put(person.key, new Member(person.key, person.displayName, person.department, person.optedOut));
+            }
+        }
+        return members;
+    }
+
+    /** The departments among these that have at least the privacy threshold of people. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Set<String> largeDepartments(Collection<String> departments) {
+        List<String> named =
+                departments.stream().filter(Objects::nonNull).distinct().toList();
+        Set<String> large = new HashSet<>();
+        int threshold = privacy.effectiveMinGroupSize();
+        for (int from = 0; from < named.size(); from += PeerRatings.CHUNK) {
+            List<Object[]> counts = Person.getEntityManager()
+                    .createQuery(
+                            "select p.department, count(p) from Person p where p.department in :departments"
+                                    + " group by p.department",
+                            Object[].class)
+                    .setParameter("departments", named.subList(from, Math.min(named.size(), from + PeerRatings.CHUNK)))
+                    .getResultList();
+            for (Object[] row : counts) {
+                if (((Number) row[1]).longValue() >= threshold) {
+                    large.add((String) row[0]);
+                }
+            }
+        }
+        return large;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    boolean isLargeDepartment(String department) {
+        return largeDepartments(List.of(department)).contains(department);
+    }
+
+    /** The fewest distinct people any figure per department may stand for. */
+    int threshold() {
+        return privacy.effectiveMinGroupSize();
+    }
+}

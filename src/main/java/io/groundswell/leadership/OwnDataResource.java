@@ -1,0 +1,64 @@
+package io.groundswell.leadership;
+
+import io.groundswell.identity.Caller;
+import io.groundswell.identity.Roles;
+import io.groundswell.leadership.OwnDataService.Listing;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The signed-in person's own ratings, and whether they are listed in who-leads-what. */
+@Path("/api/me")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.EMPLOYEE)
+@Tag(name = "leadership")
+public class OwnDataResource {
+
+    /** The body of {@code PUT /api/me/listing}. */
+    public record ListingRequest(@NotNull Boolean listed) {}
+
+    private final OwnDataService own;
+    private final SecurityIdentity identity;
+
+    OwnDataResource(OwnDataService own, SecurityIdentity identity) {
+        this.own = own;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("/ratings")
+    @Operation(summary = "The ratings you gave, newest first (nobody else can see them)")
+    public OwnRatings ratings(
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+        return own.ownRatings(Caller.of(identity), limit, offset);
+    }
+
+    @GET
+    @Path("/listing")
+    @Operation(summary = "Whether you appear in lists of people (leaders, catalysts, topics)")
+    public Listing listing() {
+        return own.listing(Caller.of(identity));
+    }
+
+    @PUT
+    @Path("/listing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Opt out of (listed: false) or back into every list that names people")
+    public Listing setListing(@Valid @NotNull ListingRequest request) {
+        return own.setListed(Caller.of(identity), request.listed());
+    }
+}

@@ -1,0 +1,80 @@
+package io.groundswell.leadership;
+
+import io.groundswell.identity.Caller;
+import io.groundswell.leadership.OwnRatings.OwnRating;
+import io.groundswell.person.Person;
+import io.groundswell.rating.Rating;
+import io.groundswell.system.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What only the person themself may see or change: the ratings they gave, and whether they are
+ * listed in who-leads-what at all. Opting out removes them from every list that names people;
+ * their ratings of others still count, unnamed, like everyone's.
+ */
+@ApplicationScoped
+public class OwnDataService {
+
+    /** Whether a person appears in lists of people. */
+    public record Listing(boolean listed) {}
+
+    /**
+     * The ratings a person gave. Anyone asking for another person's ratings, leaders and admins
+     * included, is told there is nothing to see.
+     */
+    @Transactional
+    public OwnRatings ratingsOf(String personKey, Caller caller, int limit, int offset) {
+        if (!Access.isSelf(caller, personKey)) {
+            throw ProblemException.notFound("No ratings of " + personKey + " to show you.");
+        }
+        long total = Rating.count("rater.id", caller.personId());
+        List<OwnRating> page = Rating.getEntityManager()
+                .createQuery(
+                        "select p.id, p.title, p.url, r.stars, r.updatedAt from Rating r join r.post p"
+                                + " where r.rater.id = :rater order by r.updatedAt desc, r.id desc",
+                        Object[].class)
+                .setParameter("rater", caller.personId())
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(row -> new OwnRating(
+                        ((Number) row[0]).longValue(),
+                        (String) row[1],
+                        (String) row[2],
+                        ((Number) row[3]).intValue(),
+                        (Instant) row[4]))
+                .toList();
+        return new OwnRatings(personKey, total, page);
+    }
+
+    @Transactional
+    public OwnRatings ownRatings(Caller caller, int limit, int offset) {
+        Access.requirePerson(caller);
+        return ratingsOf(caller.personKey(), caller, limit, offset);
+    }
+
+    @Transactional
+    public Listing listing(Caller caller) {
+        return new Listing(!self(caller).optedOut);
+    }
+
+    @Transactional
+    public Listing setListed(Caller caller, boolean listed) {
+        Person person = self(caller);
+        person.optedOut = !listed;
+        return new Listing(listed);
+    }
+
+    private static Person self(Caller caller) {
+        Access.requirePerson(caller);
+        Person person = Person.findById(caller.personId());
+        if (person == null) {
+            throw ProblemException.notFound("You are not known as a person here.");
+        }
+        return person;
+    }
+}

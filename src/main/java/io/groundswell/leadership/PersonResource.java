@@ -1,0 +1,59 @@
+package io.groundswell.leadership;
+
+import io.groundswell.identity.Caller;
+import io.groundswell.identity.Roles;
+import io.groundswell.trend.TrendWindow;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A person's standing: for leaders and for the person themself, never for other employees. */
+@Path("/api/people/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.EMPLOYEE)
+@Tag(name = "leadership")
+public class PersonResource {
+
+    private final PersonTopicService topics;
+    private final OwnDataService own;
+    private final SecurityIdentity identity;
+
+    PersonResource(PersonTopicService topics, OwnDataService own, SecurityIdentity identity) {
+        this.topics = topics;
+        this.own = own;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("/topics")
+    @Operation(summary = "The topics a person's peers recognise them for (leaders, or the person themself)")
+    public PersonTopics topics(
+            @PathParam("id") @Size(max = 128) String id,
+            @QueryParam("window") @DefaultValue("7d") String window,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        return topics.topicsOf(id, TrendWindow.parse(window, from, to, Instant.now()), Caller.of(identity));
+    }
+
+    @GET
+    @Path("/ratings")
+    @Operation(summary = "The ratings a person gave: only ever shown to that person (404 for anyone else)")
+    public OwnRatings ratings(
+            @PathParam("id") @Size(max = 128) String id,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+        return own.ratingsOf(id, Caller.of(identity), limit, offset);
+    }
+}
