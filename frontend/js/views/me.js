@@ -2,7 +2,10 @@
 
 import { api } from '../api.js';
 import { h, mount } from '../dom.js';
-import { plural } from '../format.js';
+import { date, oneDecimal, plural } from '../format.js';
+
+/** Recognition builds up over months, not days. */
+const TOPIC_WINDOW = '90d';
 import { card, emptyState, notice, postRow, problemNotice, toast } from '../ui.js';
 
 export async function render(main, ctx) {
@@ -11,6 +14,7 @@ export async function render(main, ctx) {
   const topicsBox = h('div', { 'data-testid': 'my-topics' }, h('p', { class: 'loading' }, 'Loading…'));
   const listingBox = h('div', { 'data-testid': 'listing' }, h('p', { class: 'loading' }, 'Loading…'));
   const postsBox = h('div', null, h('p', { class: 'loading' }, 'Loading…'));
+  const ratingsBox = h('div', { 'data-testid': 'my-ratings' }, h('p', { class: 'loading' }, 'Loading…'));
   mount(main, h('div', { class: 'page' },
     h('div', { class: 'page-head' }, h('h1', null, 'Me')),
     card('Your account', h('dl', { class: 'facts' },
@@ -19,9 +23,12 @@ export async function render(main, ctx) {
       h('dt', null, 'Roles'), h('dd', null, me.roles.join(', ')))),
     card('Topics you are recognised for', topicsBox),
     card('Leader lists', listingBox),
-    card('Your latest posts', postsBox)));
+    card('Your latest posts', postsBox),
+    card('Your latest ratings', h('p', { class: 'card-note' }, 'Only you can see whom you rated.'), ratingsBox)));
 
-  await Promise.all([loadTopics(topicsBox, me, ctx), loadListing(listingBox, me), loadPosts(postsBox, me)]);
+  await Promise.all([
+    loadTopics(topicsBox, me, ctx), loadListing(listingBox, me), loadPosts(postsBox, me), loadRatings(ratingsBox),
+  ]);
 }
 
 async function loadTopics(box, me, ctx) {
@@ -30,17 +37,17 @@ async function loadTopics(box, me, ctx) {
     return;
   }
   try {
-    const answer = await api.get(`/api/people/${encodeURIComponent(me.personId)}/topics`);
-    const topics = Array.isArray(answer) ? answer : (answer.topics || []);
+    const answer = await api.get(`/api/people/${encodeURIComponent(me.personId)}/topics`, { window: TOPIC_WINDOW });
+    const topics = answer.topics || [];
     mount(box, topics.length
       ? h('ul', { class: 'topic-chips' }, topics.map((t) => {
-        const name = t.term || t.topic || t.key;
-        const detail = [t.posts !== undefined ? plural(t.posts, 'post', 'posts') : null,
-          t.raters !== undefined ? plural(t.raters, 'rater', 'raters') : null].filter(Boolean).join(' · ');
-        const label = ctx.may('leader') ? h('a', { href: `#/topic/${encodeURIComponent(t.key || name)}` }, name) : h('span', null, name);
-        return h('li', { class: 'topic-chip' }, label, detail ? h('span', { class: 'meta' }, detail) : null);
+        const detail = [`#${t.rank}`, plural(t.posts, 'post', 'posts'), `${oneDecimal(t.meanStars)}★ from ${plural(t.raters, 'colleague', 'colleagues')}`].join(' · ');
+        const label = ctx.may('leader')
+          ? h('a', { href: `#/topic/${encodeURIComponent(t.topic)}?window=${TOPIC_WINDOW}` }, t.topic)
+          : h('span', { class: 'topic-name' }, t.topic);
+        return h('li', { class: 'topic-chip' }, label, h('span', { class: 'meta' }, detail));
       }))
-      : emptyState('No topic yet: recognition comes from colleagues rating your posts on a topic.'));
+      : emptyState('No topic yet in the last 90 days: recognition comes from colleagues rating your posts on a topic.'));
   } catch (error) {
     mount(box, error.missing ? notice('Topic recognition is not available on this server yet.', 'muted') : problemNotice(error, 'your topics'));
   }
@@ -85,5 +92,18 @@ async function loadPosts(box, me) {
     mount(box, answer.hits.length ? h('ol', { class: 'post-list' }, answer.hits.map((hit) => postRow(hit))) : emptyState('You have not posted yet.'));
   } catch (error) {
     mount(box, problemNotice(error, 'your posts'));
+  }
+}
+
+async function loadRatings(box) {
+  try {
+    const answer = await api.get('/api/me/ratings', { limit: 5 });
+    mount(box, answer.ratings.length
+      ? h('ol', { class: 'post-list' }, answer.ratings.map((r) => h('li', { class: 'post-row' },
+        h('a', { class: 'post-title', href: `#/post/${r.postId}` }, r.title),
+        h('p', { class: 'meta' }, `you gave ${r.stars}★ · ${date(r.ratedAt)}`))))
+      : emptyState('You have not rated any post yet.'));
+  } catch (error) {
+    mount(box, error.missing ? notice('Your ratings are not available on this server yet.', 'muted') : problemNotice(error, 'your ratings'));
   }
 }

@@ -91,8 +91,8 @@ async function loadLeaders(box, key, window) {
     mount(box, leaders.length
       ? h('ol', { class: 'leader-list' }, leaders.slice(0, 8).map((l) => h('li', null,
         h('span', { class: 'leader-name' }, l.displayName || l.id),
-        h('span', { class: 'meta' }, [l.department, l.posts !== undefined ? plural(l.posts, 'post', 'posts') : null,
-          l.raters !== undefined ? plural(l.raters, 'rater', 'raters') : null].filter(Boolean).join(' · ')))))
+        h('span', { class: 'meta' }, [l.department, plural(l.posts, 'post', 'posts'),
+          `${oneDecimal(l.meanStars)}★ from ${plural(l.raters, 'colleague', 'colleagues')}`].filter(Boolean).join(' · ')))))
       : emptyState('Nobody is recognised for this topic yet: it takes ratings from several colleagues.'));
   } catch (error) {
     mount(box, error.missing ? notice('Leaders are not available on this server yet.', 'muted') : problemNotice(error, 'leaders'));
