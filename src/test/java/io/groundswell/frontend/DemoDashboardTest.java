@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static io.groundswell.testing.PostBuilder.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -15,19 +16,29 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /** The dashboard in Chromium over the seeded demo organisation, as a leader sees it. */
 @QuarkusTest
 @TestProfile(DemoDashboardProfile.class)
+// The overview goes first, so its screenshot (the one in README.md) shows the demo data untouched.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoDashboardTest {
 
     private static Chromium chromium;
@@ -62,6 +73,7 @@ class DemoDashboardTest {
     }
 
     @Test
+    @Order(1)
     void shouldShowTheCloudTrendsAndTopPostsOfTheDemoOrganisation() {
         try (Dashboard wide = Dashboard.wide(chromium.browser(), base).signIn(leader.username(), leader.password())) {
             Page page = wide.page();
@@ -74,7 +86,20 @@ class DemoDashboardTest {
             assertThat(page.locator("[data-testid=top-posts] .post-row").first())
                     .isVisible();
             assertThat(page.getByTestId("updated")).hasText(Pattern.compile("\\d\\d:\\d\\d:\\d\\d"));
+            assertThat(page.locator(".trend-leaders:has-text('led by')"))
+                    .hasCount(DemoData.trendsWithLeaders(
+                            leader, page.locator(".trend-row").count()));
             wide.screenshot("overview");
+
+            Download csv = page.waitForDownload(
+                    () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download CSV"))
+                            .click());
+            assertThat(csv.suggestedFilename()).isEqualTo("groundswell-trends-7d.csv");
+            assertThat(read(csv)).startsWith("term,key,phrase,score,posts");
+            Download png = page.waitForDownload(
+                    () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download PNG"))
+                            .click());
+            assertThat(Arrays.copyOf(readBytes(png), 4)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
             wide.assertNoConsoleErrors();
         }
         try (Dashboard phone = Dashboard.phone(chromium.browser(), base).signIn(leader.username(), leader.password())) {
@@ -99,6 +124,8 @@ class DemoDashboardTest {
                     .isVisible();
             assertThat(page.locator(".daily-chart .bar").first()).isAttached();
             assertThat(key).isNotBlank();
+            assertThat(page.getByTestId("leaders")).not().containsText("Loading");
+            assertThat(page.getByTestId("leaders")).not().containsText("not available");
             wide.screenshot("topic");
             wide.assertNoConsoleErrors();
         }
@@ -271,6 +298,18 @@ class DemoDashboardTest {
                 .map(a -> new Api.User(a.username(), DemoDashboardProfile.PASSWORD))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    private static String read(Download download) {
+        return new String(readBytes(download), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] readBytes(Download download) {
+        try {
+            return Files.readAllBytes(download.path());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static int totalOf(String resultCount) {

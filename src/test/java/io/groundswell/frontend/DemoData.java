@@ -40,6 +40,20 @@ final class DemoData {
         }
     }
 
+    /** How many of the first {@code shown} 7-day trends name their leaders. */
+    static int trendsWithLeaders(Api.User leader, int shown) {
+        List<Map<String, Object>> terms = leader.given()
+                .get("/api/trends?window=7d&limit=" + shown)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("terms");
+        return (int) terms.stream()
+                .filter(term -> term.get("leaders") instanceof List<?> leaders && !leaders.isEmpty())
+                .count();
+    }
+
     /** A recent post by someone else: a person's rating of their own post is never counted. */
     static long postNotBy(Api.User person) {
         List<Map<String, Object>> hits = person.given()
