@@ -141,6 +141,36 @@ class DemoDashboardTest {
     }
 
     @Test
+    void shouldReachATopicWithTheKeyboardAlone() {
+        try (Dashboard wide = Dashboard.wide(chromium.browser(), base)) {
+            Page page = wide.page();
+            wide.open("");
+            page.keyboard().type(leader.username());
+            page.keyboard().press("Tab");
+            page.keyboard().type(leader.password());
+            page.keyboard().press("Enter");
+            assertThat(page.locator(".cloud-word").first()).isAttached();
+
+            for (int presses = 0; presses < 40 && !focusedIsCloudWord(page); presses++) {
+                page.keyboard().press("Tab");
+            }
+            assertThat(focusedIsCloudWord(page))
+                    .as("a cloud word takes the focus")
+                    .isTrue();
+            page.keyboard().press("Enter");
+
+            assertThat(page).hasURL(Pattern.compile("#/topic/"));
+            assertThat(page.locator("[data-testid=topic-posts] .post-row").first())
+                    .isVisible();
+            wide.assertNoConsoleErrors();
+        }
+    }
+
+    private static boolean focusedIsCloudWord(Page page) {
+        return Boolean.TRUE.equals(page.evaluate("document.activeElement.classList.contains('cloud-word')"));
+    }
+
+    @Test
     void shouldChangeTheRatingSummaryWhenRatingAPost() {
         long postId = DemoData.postNotBy(leader);
         try (Dashboard wide = Dashboard.wide(chromium.browser(), base).signIn(leader.username(), leader.password())) {
