@@ -4,7 +4,7 @@
 import { api } from '../api.js';
 import { h, mount } from '../dom.js';
 import { progress } from '../charts.js';
-import { dateTime } from '../format.js';
+import { count, dateTime } from '../format.js';
 import { card, emptyState, notice, problemNotice, toast } from '../ui.js';
 
 const ROLES = ['employee', 'leader', 'admin'];
@@ -189,20 +189,7 @@ async function feeds(box) {
     try {
       const answer = await api.get('/api/admin/feeds');
       const feedsList = Array.isArray(answer) ? answer : (answer.feeds || []);
-      mount(list, feedsList.length ? h('ul', { class: 'feed-list' }, feedsList.map((f) => h('li', null,
-        h('span', { class: 'feed-url' }, f.url), h('span', { class: 'meta' }, [f.source, f.lastPolledAt ? `polled ${dateTime(f.lastPolledAt)}` : null, f.lastError].filter(Boolean).join(' · ')),
-        h('button', {
-          type: 'button', class: 'button',
-          onclick: async () => {
-            try {
-              await api.post(`/api/admin/feeds/${encodeURIComponent(f.id)}/poll`);
-              toast('Polling the feed now.');
-              load();
-            } catch (error) {
-              toast(error.message);
-            }
-          },
-        }, 'Poll now')))) : emptyState('No feeds registered.'));
+      mount(list, feedsList.length ? h('ul', { class: 'feed-list' }, feedsList.map((f) => feedItem(f, load))) : emptyState('No feeds registered.'));
       return true;
     } catch (error) {
       mount(box, error.missing ? notice('Feeds are not available on this server yet.', 'muted') : problemNotice(error, 'feeds'));
@@ -233,6 +220,28 @@ async function feeds(box) {
   await load();
 }
 
+function feedItem(feed, reload) {
+  const act = (label, run) => h('button', {
+    type: 'button', class: 'button', 'aria-label': `${label}: ${feed.title || feed.url}`,
+    onclick: async () => {
+      try {
+        await run();
+        reload();
+      } catch (error) {
+        toast(error.message);
+      }
+    },
+  }, label);
+  const outcome = feed.lastError ? `failed: ${feed.lastError}` : feed.lastStatus ? `HTTP ${feed.lastStatus}` : null;
+  return h('li', null,
+    h('span', { class: 'feed-url' }, feed.title || feed.url),
+    h('span', { class: 'meta' }, [feed.title ? feed.url : null, `source ${feed.source}`,
+      feed.lastPolledAt ? `polled ${dateTime(feed.lastPolledAt)}` : 'not polled yet', outcome].filter(Boolean).join(' · ')),
+    h('span', { class: 'feed-actions' },
+      act('Poll now', () => api.post(`/api/admin/feeds/${encodeURIComponent(feed.id)}/poll`).then(() => toast('Feed polled.'))),
+      act('Remove', () => api.del(`/api/admin/feeds/${encodeURIComponent(feed.id)}`))));
+}
+
 async function imports(box, timers) {
   const status = h('div', { 'aria-live': 'polite' });
   const file = h('input', { id: 'import-file', type: 'file', required: true, accept: '.ndjson,.jsonl,.json,.zip' });
@@ -259,7 +268,12 @@ async function imports(box, timers) {
     try {
       const job = await api.get(`/api/imports/${encodeURIComponent(id)}`);
       const errors = job.errors || [];
-      mount(status, progress(`Import ${job.status}`, job.done, job.total),
+      const summary = [job.stored !== undefined ? `${count(job.stored)} posts stored` : null,
+        job.ratings ? `${count(job.ratings)} ratings` : null,
+        job.errorCount ? `${count(job.errorCount)} lines skipped` : null].filter(Boolean).join(' · ');
+      mount(status, progress(`Import ${job.id}: ${job.status}`, job.done, job.total),
+        summary ? h('p', { class: 'card-note' }, summary) : null,
+        job.message ? h('p', { class: job.status === 'failed' ? 'notice notice-error' : 'card-note' }, job.message) : null,
         errors.length ? h('ul', { class: 'import-errors' }, errors.slice(0, 10).map((err) => h('li', null, `line ${err.line}: ${err.message}`))) : null);
       return job.status === 'running';
     } catch (error) {
