@@ -17,10 +17,10 @@ public interface DemoDataConfig {
     @WithDefault("300")
     int people();
 
-    @WithDefault("4000")
+    @WithDefault("6000")
     int posts();
 
     /** Length of the window of posts, ending when seeding starts. */
-    @WithDefault("90")
+    @WithDefault("180")
     int days();
 }

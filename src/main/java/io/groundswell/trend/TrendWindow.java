@@ -18,7 +18,8 @@ public record TrendWindow(String label, Instant from, Instant to) {
             "30d", Duration.ofDays(30),
             "90d", Duration.ofDays(90));
 
-    private static final Duration LONGEST = Duration.ofDays(366);
+    /** Long enough for whole archives (imported forums), bounded so a typo cannot ask for centuries. */
+    private static final Duration LONGEST = Duration.ofDays(7305);
 
     public static TrendWindow named(String label, Instant now) {
         Duration length = NAMED.get(label);
@@ -39,7 +40,7 @@ public record TrendWindow(String label, Instant from, Instant to) {
             throw ProblemException.invalid("from", "must lie before to");
         }
         if (Duration.between(start, end).compareTo(LONGEST) > 0) {
-            throw ProblemException.invalid("from", "windows span at most 366 days");
+            throw ProblemException.invalid("from", "windows span at most 20 years");
         }
         return new TrendWindow("custom", start, end);
     }
