@@ -29,10 +29,20 @@ let signingIn = false;
 
 /** '#/topic/kubernetes?window=7d' → {name: 'topic', args: ['kubernetes'], query: URLSearchParams}. */
 function parseHash() {
-  const hash = decodeURI(location.hash.replace(/^#\/?/, ''));
-  const [path, query = ''] = hash.split('?');
+  const hash = location.hash.replace(/^#\/?/, '');
+  const cut = hash.indexOf('?');
+  const path = cut < 0 ? hash : hash.slice(0, cut);
   const [name, ...args] = path.split('/').filter(Boolean);
-  return { name: name || '', args: args.map(decodeURIComponent), query: new URLSearchParams(query) };
+  return { name: name || '', args: args.map(decodeSegment), query: new URLSearchParams(cut < 0 ? '' : hash.slice(cut + 1)) };
+}
+
+/** A path segment as written; a malformed escape (a hand-typed "%") is kept rather than thrown. */
+function decodeSegment(segment) {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 export function navigate(path) {

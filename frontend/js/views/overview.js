@@ -109,33 +109,35 @@ export async function render(main, ctx) {
     updated.title = reason || '';
   }
 
-  await refresh('first load');
-
   // Live: a changed event reloads what this view shows; events during a reload queue one more.
+  // Listening starts before the first load and stops with the view, even if it is left early.
   let reloading = null;
   let again = false;
+  const onChanged = (reason) => {
+    if (reloading) {
+      again = true;
+      return;
+    }
+    reloading = refresh(reason).finally(() => {
+      reloading = null;
+      if (again) {
+        again = false;
+        onChanged(reason);
+      }
+    });
+  };
   const live = listen({
     onState: (s) => {
       liveState.textContent = { live: 'live', reconnecting: 'reconnecting', stopped: 'paused' }[s] || s;
       liveDot.classList.toggle('live-on', s === 'live');
     },
     onEvent: (event) => {
-      if (event.type !== 'changed') return;
-      const reason = `${plural(event.posts, 'post', 'posts')} changed`;
-      if (reloading) {
-        again = true;
-        return;
-      }
-      reloading = refresh(reason).finally(() => {
-        reloading = null;
-        if (again) {
-          again = false;
-          refresh(reason);
-        }
-      });
+      if (event.type === 'changed') onChanged(`${plural(event.posts, 'post', 'posts')} changed`);
     },
   });
   ctx.onLeave(() => live.stop());
+  onChanged('first load');
+  await reloading;
 }
 
 function trendRow(term, rank, topicHref) {
