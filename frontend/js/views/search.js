@@ -97,9 +97,16 @@ function renderFacets(box, facets, state, go) {
       })));
   });
   const active = state.source || state.department || state.tag.length;
-  mount(box, groups.length ? groups : null,
-    active ? h('button', { type: 'button', class: 'button button-quiet', onclick: () => go({ source: '', department: '', tag: [] }) }, 'Clear filters') : null);
-  if (!groups.length && !active) mount(box);
+  if (!groups.length && !active) {
+    mount(box);
+    return;
+  }
+  // On a phone the filters fold away above the results, open while one is in use.
+  const panel = h('details', { class: 'facet-panel', open: !!active || window.innerWidth > 700 },
+    h('summary', null, active ? 'Filters (in use)' : 'Filters'),
+    h('div', { class: 'facet-groups' }, groups,
+      active ? h('button', { type: 'button', class: 'button button-quiet', onclick: () => go({ source: '', department: '', tag: [] }) }, 'Clear filters') : null));
+  mount(box, panel);
 }
 
 function pager(total, state, go) {
