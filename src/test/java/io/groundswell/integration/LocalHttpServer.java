@@ -19,8 +19,13 @@ public final class LocalHttpServer implements AutoCloseable {
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
 
     public LocalHttpServer() {
+        this(0);
+    }
+
+    /** On a given port, for a URL that had to be configured before the server could start. */
+    public LocalHttpServer(int port) {
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
