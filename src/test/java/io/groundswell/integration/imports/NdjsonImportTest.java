@@ -4,9 +4,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.groundswell.post.PostChanged;
 import io.groundswell.testing.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,6 +26,9 @@ class NdjsonImportTest {
 
     private static final Logger LOG = Logger.getLogger(NdjsonImportTest.class);
     static final Set<Integer> MALFORMED = Set.of(17, 25_000, 49_999);
+
+    @Inject
+    Event<PostChanged> changes;
 
     @Test
     void shouldStoreTheGoodLinesReportTheBadOnesByLineAndShowProgress() {
@@ -56,6 +62,7 @@ class NdjsonImportTest {
                                 .toMillis()
                         / 1000.0;
         LOG.infof("NDJSON import of %d lines took %.1f s: %.0f posts/s", lines, seconds, (lines - 3) / seconds);
+        ImportJobs.deleteSource(source, changes);
     }
 
     @Test
