@@ -68,23 +68,35 @@ public class BulkIngest {
      * each carrying its line number. Blank lines are skipped. Returns the number of items seen.
      */
     public int ingestNdjson(InputStream in, Caller caller, Consumer<BulkItemResult> out) throws IOException {
+        int[] count = {0};
+        ingestNdjsonChunks(in, caller, 0, results -> {
+            count[0] += results.size();
+            results.forEach(out);
+        });
+        return count[0];
+    }
+
+    /**
+     * NDJSON for import jobs: lines up to {@code afterLine} (committed by an earlier run of the same
+     * job) are skipped, and each chunk's results, with their line numbers, are handed to
+     * {@code committed} once the chunk is stored, so a job can record how far it got.
+     */
+    public void ingestNdjsonChunks(
+            InputStream in, Caller caller, int afterLine, Consumer<List<BulkItemResult>> committed) throws IOException {
         List<Item> chunk = new ArrayList<>(CHUNK);
         LineReader lines = new LineReader(in, MAX_LINE_BYTES);
-        int count = 0;
         for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
-            Item item = parseLine(line, caller);
+            Item item = line.number() <= afterLine ? null : parseLine(line, caller);
             if (item == null) {
                 continue;
             }
             chunk.add(item);
-            count++;
             if (chunk.size() == CHUNK) {
-                store(chunk, caller).forEach(out);
+                committed.accept(store(chunk, caller));
                 chunk.clear();
             }
         }
-        store(chunk, caller).forEach(out);
-        return count;
+        committed.accept(store(chunk, caller));
     }
 
     /** Parses one NDJSON line; null for a blank line. */

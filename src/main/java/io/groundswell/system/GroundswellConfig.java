@@ -33,6 +33,10 @@ public interface GroundswellConfig {
         @WithDefault("16777216")
         long maxBodyBytes();
 
+        /** Largest upload to /api/imports, in bytes: imports are spooled to disk, not held in memory. */
+        @WithDefault("4294967296")
+        long maxImportBytes();
+
         /** Most items in one bulk request; more get 413. */
         @WithDefault("1000")
         int maxBatchItems();

@@ -1,5 +1,6 @@
 package io.groundswell.system;
 
+import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
@@ -10,19 +11,32 @@ import jakarta.enterprise.event.Observes;
 /**
  * Guards at the HTTP edge, before a request reaches a resource: oversized bodies are refused with
  * 413 from their Content-Length (nothing is read or stored), and unknown {@code /api} paths get a
- * problem+json 404 instead of the server's plain page.
+ * problem+json 404 instead of the server's plain page. Uploads to {@code /api/imports} may be
+ * larger: they are spooled to disk, so quarkus.http.limits.max-body-size is set to their limit
+ * and the tighter limit of every other path is applied here, to chunked bodies too.
  */
 @ApplicationScoped
 public class HttpEdge {
 
+    private static final String IMPORTS = "/api/imports";
+
     private final long maxBodyBytes;
+    private final long maxImportBytes;
 
     HttpEdge(GroundswellConfig config) {
         this.maxBodyBytes = config.limits().maxBodyBytes();
+        this.maxImportBytes = config.limits().maxImportBytes();
     }
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::limitBodySize);
+        // After Quarkus's own limit handler (order -2), which sets the limit for chunked bodies.
+        router.route().order(-1).handler(ctx -> {
+            if (ctx.get(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY) != null) {
+                ctx.put(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY, limitFor(ctx));
+            }
+            ctx.next();
+        });
         router.route("/api/*")
                 .order(Integer.MAX_VALUE - 1)
                 .handler(ctx ->
@@ -39,19 +53,26 @@ public class HttpEdge {
                 send(ctx, Problem.of(400, "bad-request", "Bad request", "Content-Length is not a number."));
                 return;
             }
-            if (bytes > maxBodyBytes) {
+            long limit = limitFor(ctx);
+            if (bytes > limit) {
                 send(
                         ctx,
                         Problem.of(
                                 413,
                                 "too-large",
                                 "Payload too large",
-                                "The body has " + bytes + " bytes; the limit is " + maxBodyBytes
+                                "The body has " + bytes + " bytes; the limit is " + limit
                                         + ". Split it, or use /api/imports for large imports."));
                 return;
             }
         }
         ctx.next();
+    }
+
+    private long limitFor(RoutingContext ctx) {
+        String path = ctx.normalizedPath();
+        boolean imports = path.equals(IMPORTS) || path.startsWith(IMPORTS + "/");
+        return imports ? maxImportBytes : maxBodyBytes;
     }
 
     static void send(RoutingContext ctx, Problem problem) {

@@ -6,6 +6,7 @@ import io.groundswell.trend.TrendReport.Filters;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
@@ -31,6 +32,7 @@ public class TrendService {
     private final TermStatistics statistics;
     private final TrendConfig config;
     private final Timer timer;
+    private final Event<TrendSnapshotsRefreshed> refreshed;
     private final Map<String, TrendReport> snapshots = new ConcurrentHashMap<>();
     private final Map<CacheKey, TrendReport> cache =
             java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
@@ -45,8 +47,14 @@ public class TrendService {
 
     private record CacheKey(Instant from, Instant to, Filters filters, long generation) {}
 
-    TrendService(TrendCalculator calculator, TermStatistics statistics, TrendConfig config, MeterRegistry metrics) {
+    TrendService(
+            TrendCalculator calculator,
+            TermStatistics statistics,
+            TrendConfig config,
+            MeterRegistry metrics,
+            Event<TrendSnapshotsRefreshed> refreshed) {
         this.calculator = calculator;
+        this.refreshed = refreshed;
         this.statistics = statistics;
         this.config = config;
         this.timer = Timer.builder("groundswell.trends.compute")
@@ -93,6 +101,7 @@ public class TrendService {
         boolean overdue = Duration.between(lastSnapshot, now).compareTo(config.maxStaleness()) >= 0;
         if (settled || overdue) {
             TrendWindow.NAMED.keySet().forEach(this::refreshSnapshot);
+            refreshed.fireAsync(new TrendSnapshotsRefreshed(Map.copyOf(snapshots)));
             snapshotGeneration = generation;
             lastSnapshot = now;
         }

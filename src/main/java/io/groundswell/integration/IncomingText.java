@@ -1,0 +1,92 @@
+package io.groundswell.integration;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.Jsoup;
+
+/**
+ * Makes what other systems send fit a post's rules (plain-text titles, field lengths, at most 50
+ * tags, no dates in the future), so one odd field does not cost the whole post.
+ */
+public final class IncomingText {
+
+    public static final int MAX_TITLE = 500;
+    public static final int MAX_EXTERNAL_ID = 256;
+    public static final int MAX_PERSON_KEY = 128;
+    public static final int MAX_URL = 2048;
+    private static final int MAX_TAGS = 50;
+    private static final int MAX_TAG = 64;
+
+    private IncomingText() {}
+
+    /** A plain-text title: markup removed (feeds and forums send HTML titles), trimmed to the limit. */
+    public static String title(String raw, String fallback) {
+        String text = raw == null ? "" : raw;
+        if (text.indexOf('<') >= 0 || text.indexOf('&') >= 0) {
+            text = Jsoup.parse(text).text();
+        }
+        text = text.strip();
+        return cut(text.isEmpty() ? fallback : text, MAX_TITLE);
+    }
+
+    /** An id that fits the external-id column; longer ones are replaced by their SHA-256, which stays unique. */
+    public static String externalId(String raw) {
+        return raw.length() <= MAX_EXTERNAL_ID ? raw : "sha256:" + sha256(raw);
+    }
+
+    /** A person key that fits; longer ones keep their start and a hash of the whole. */
+    public static String personKey(String raw) {
+        if (raw.length() <= MAX_PERSON_KEY) {
+            return raw;
+        }
+        return raw.substring(0, MAX_PERSON_KEY - 17) + "#" + sha256(raw).substring(0, 16);
+    }
+
+    /** The URL if it is an absolute http(s) URL that fits, else null. */
+    public static String url(String raw) {
+        if (raw == null || raw.length() > MAX_URL || !raw.matches("https?://\\S+")) {
+            return null;
+        }
+        return raw;
+    }
+
+    /** Lower-case, distinct, non-blank tags that fit, at most 50. */
+    public static List<String> tags(Collection<String> raw) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (String tag : raw) {
+            if (tag == null || tag.isBlank() || tags.size() == MAX_TAGS) {
+                continue;
+            }
+            tags.add(cut(tag.strip().toLowerCase(Locale.ROOT), MAX_TAG));
+        }
+        return new ArrayList<>(tags);
+    }
+
+    /** Dates in the future (wrong clocks, scheduled posts) become now; null stays null. */
+    public static Instant notAfterNow(Instant instant) {
+        Instant now = Instant.now();
+        return instant == null || instant.isBefore(now) ? instant : now;
+    }
+
+    public static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    private static String sha256(String value) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** RSS and Atom feeds: registered by admins, polled with conditional GET, parsed with Rome. */
+package io.groundswell.integration.feed;
