@@ -155,6 +155,7 @@ class OutboundWebhookTest {
                         true,
                         3,
                         new int[7],
+                        List.of(),
                         List.of()))
                 .toList();
     }
