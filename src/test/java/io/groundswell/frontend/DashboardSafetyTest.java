@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.FilePayload;
 import io.groundswell.identity.Caller;
 import io.groundswell.post.BodyFormat;
 import io.groundswell.post.PostRequest;
@@ -14,6 +15,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -133,8 +135,28 @@ class DashboardSafetyTest {
             page.locator("form:has(#key-name) button[type=submit]").click();
             assertThat(page.locator(".secret")).hasText(Pattern.compile("^gs_"));
             assertThat(page.getByTestId("api-keys")).containsText("dashboard test key");
+
+            assertThat(page.getByTestId("feeds")).containsText("No feeds registered.");
+            page.locator("#import-file")
+                    .setInputFiles(new FilePayload(
+                            "posts.ndjson", "application/x-ndjson", ndjson(3).getBytes(StandardCharsets.UTF_8)));
+            page.locator("form:has(#import-file) button[type=submit]").click();
+            assertThat(page.getByTestId("imports")).containsText("done");
+            assertThat(page.getByTestId("imports")).containsText("3 posts stored");
+            assertThat(page.locator("[data-testid=imports] progress")).hasAttribute("value", "3");
             wide.assertNoConsoleErrors();
         }
+    }
+
+    private static String ndjson(int posts) {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < posts; i++) {
+            lines.append(String.format(
+                    "{\"source\":\"forum\",\"externalId\":\"%s\",\"title\":\"Imported post %d\","
+                            + "\"body\":\"From a file.\",\"author\":{\"id\":\"importer\"}}%n",
+                    Api.unique("import"), i));
+        }
+        return lines.toString();
     }
 
     @Test
