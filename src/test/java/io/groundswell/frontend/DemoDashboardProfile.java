@@ -1,6 +1,7 @@
 package io.groundswell.frontend;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -12,23 +13,30 @@ public class DemoDashboardProfile implements QuarkusTestProfile {
     static final int POSTS = 600;
     static final String PASSWORD = "demo-dashboard-password";
 
+    /** The PostgreSQL schema of these tests, apart from the one the other test classes share. */
+    static final String SCHEMA = "frontend_demo";
+
     @Override
     public Map<String, String> getConfigOverrides() {
-        // A database of its own: demo mode seeds only an empty one, and other test classes of the
-        // same run share the run's data directory.
+        Map<String, String> overrides = new HashMap<>();
+        overrides.put("groundswell.demo", "true");
+        overrides.put("groundswell.demo-data.posts", String.valueOf(POSTS));
+        overrides.put("groundswell.demo-data.people", "120");
+        overrides.put("groundswell.demo-data.days", "45");
+        overrides.put("groundswell.demo.password", PASSWORD);
+        // A database of its own, because demo mode seeds only an empty one and the other test
+        // classes of a run share theirs: on H2 a data directory of its own (which also holds the
+        // index), on PostgreSQL a schema of its own, emptied at every start.
         String dataDir = System.getProperty("groundswell.data-dir", "./target/test-data/manual") + "-demo-dashboard";
-        return Map.of(
-                "groundswell.data-dir",
-                dataDir,
-                "groundswell.demo",
-                "true",
-                "groundswell.demo-data.posts",
-                String.valueOf(POSTS),
-                "groundswell.demo-data.people",
-                "120",
-                "groundswell.demo-data.days",
-                "45",
-                "groundswell.demo.password",
-                PASSWORD);
+        overrides.put("groundswell.data-dir", dataDir);
+        String jdbcUrl = System.getProperty("quarkus.datasource.jdbc.url", "");
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            overrides.put(
+                    "quarkus.datasource.jdbc.url",
+                    jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
+            overrides.put("quarkus.flyway.schemas", SCHEMA);
+            overrides.put("quarkus.flyway.clean-at-start", "true");
+        }
+        return overrides;
     }
 }
