@@ -28,6 +28,11 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** The header scripts send, by a convention older than fetch(), to say they are not a page load. */
+    static final String REQUESTED_WITH = "X-Requested-With";
+
+    static final String XML_HTTP_REQUEST = "XMLHttpRequest";
+
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return respond(e.problem());
@@ -71,13 +76,14 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unauthenticated(AuthenticationFailedException e) {
-        return unauthorized("The credentials are missing, wrong, expired or revoked.");
+    public Response unauthenticated(AuthenticationFailedException e, HttpHeaders request) {
+        return unauthorized("The credentials are missing, wrong, expired or revoked.", request);
     }
 
     @ServerExceptionMapper
-    public Response unauthenticated(UnauthorizedException e) {
-        return unauthorized("This endpoint needs HTTP Basic credentials or an API key (Authorization: Bearer).");
+    public Response unauthenticated(UnauthorizedException e, HttpHeaders request) {
+        return unauthorized(
+                "This endpoint needs HTTP Basic credentials or an API key (Authorization: Bearer).", request);
     }
 
     @ServerExceptionMapper
@@ -122,12 +128,23 @@ public class ProblemMappers {
                 .build();
     }
 
-    private static Response unauthorized(String detail) {
-        return Response.status(401)
+    /**
+     * A 401 with a Basic challenge, except for script requests that say so with {@code
+     * X-Requested-With: XMLHttpRequest}: browsers answer a Basic challenge to fetch() with their
+     * own password dialog, while the dashboard shows its own sign-in form instead.
+     */
+    private static Response unauthorized(String detail, HttpHeaders request) {
+        Response.ResponseBuilder response = Response.status(401)
                 .type(Problem.MEDIA_TYPE)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Groundswell\"")
-                .entity(Problem.of(401, "unauthorized", "Unauthorized", detail))
-                .build();
+                .entity(Problem.of(401, "unauthorized", "Unauthorized", detail));
+        if (!fromScript(request)) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Groundswell\"");
+        }
+        return response.build();
+    }
+
+    private static boolean fromScript(HttpHeaders request) {
+        return request != null && XML_HTTP_REQUEST.equalsIgnoreCase(request.getHeaderString(REQUESTED_WITH));
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {

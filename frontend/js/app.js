@@ -1,0 +1,180 @@
+// The shell: who is signed in, what they may see, and which view the address shows.
+
+import { api, ApiError, onUnauthorized } from './api.js';
+import { h, mount } from './dom.js';
+import { credentials, signIn, signOut } from './session.js';
+import { notice, problemNotice } from './ui.js';
+import * as overview from './views/overview.js';
+import * as topic from './views/topic.js';
+import * as search from './views/search.js';
+import * as post from './views/post.js';
+import * as me from './views/me.js';
+import * as admin from './views/admin.js';
+
+/** Routes: the role a view needs, and whether it shows in the navigation. */
+const ROUTES = {
+  overview: { view: overview, role: 'leader', nav: 'Overview' },
+  topic: { view: topic, role: 'leader' },
+  search: { view: search, role: 'employee', nav: 'Search' },
+  post: { view: post, role: 'employee' },
+  me: { view: me, role: 'employee', nav: 'Me' },
+  admin: { view: admin, role: 'admin', nav: 'Admin' },
+};
+
+const main = document.getElementById('main');
+let person = null;
+let leaving = [];
+// While the sign-in form checks credentials, its own message explains a 401.
+let signingIn = false;
+
+/** '#/topic/kubernetes?window=7d' → {name: 'topic', args: ['kubernetes'], query: URLSearchParams}. */
+function parseHash() {
+  const hash = location.hash.replace(/^#\/?/, '');
+  const cut = hash.indexOf('?');
+  const path = cut < 0 ? hash : hash.slice(0, cut);
+  const [name, ...args] = path.split('/').filter(Boolean);
+  return { name: name || '', args: args.map(decodeSegment), query: new URLSearchParams(cut < 0 ? '' : hash.slice(cut + 1)) };
+}
+
+/** A path segment as written; a malformed escape (a hand-typed "%") is kept rather than thrown. */
+function decodeSegment(segment) {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+export function navigate(path) {
+  if (location.hash === `#${path}`) route();
+  else location.hash = path;
+}
+
+function may(role) {
+  return !!person && person.roles.includes(role);
+}
+
+function home() {
+  return may('leader') ? '/overview' : '/search';
+}
+
+function renderNav(current) {
+  const nav = document.getElementById('nav');
+  const items = Object.entries(ROUTES)
+    .filter(([, r]) => r.nav && may(r.role))
+    .map(([name, r]) => h('a', {
+      href: `#/${name}`, class: 'nav-link', 'aria-current': name === current ? 'page' : null,
+    }, r.nav));
+  mount(nav, items);
+  nav.hidden = false;
+  document.getElementById('account-name').textContent = person.name;
+  document.getElementById('account').hidden = false;
+}
+
+function hideShell() {
+  document.getElementById('nav').hidden = true;
+  document.getElementById('account').hidden = true;
+}
+
+async function route() {
+  leaving.forEach((stop) => stop());
+  leaving = [];
+  if (!credentials()) {
+    showSignIn();
+    return;
+  }
+  if (!person) {
+    try {
+      person = await api.get('/api/me');
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) return; // onUnauthorized shows the form
+      mount(main, problemNotice(error, 'your account'));
+      return;
+    }
+  }
+  const { name, args, query } = parseHash();
+  const entry = ROUTES[name];
+  if (!entry) {
+    navigate(home());
+    return;
+  }
+  renderNav(entry.nav ? name : null);
+  if (!may(entry.role)) {
+    document.title = 'Not allowed · Groundswell';
+    mount(main, h('div', { class: 'page' }, h('h1', null, 'Not allowed'),
+      notice('Your role does not include this page.', 'warn'), h('p', null, h('a', { href: `#${home()}` }, 'Go to your start page'))));
+    return;
+  }
+  const context = {
+    me: person, args, query, navigate, may,
+    setTitle: (title) => { document.title = `${title} · Groundswell`; },
+    onLeave: (stop) => leaving.push(stop),
+  };
+  mount(main);
+  try {
+    await entry.view.render(main, context);
+  } catch (error) {
+    mount(main, h('div', { class: 'page' }, problemNotice(error, 'this page')));
+  }
+  if (document.activeElement === document.body) main.focus({ preventScroll: true });
+}
+
+function showSignIn(message) {
+  hideShell();
+  person = null;
+  document.title = 'Sign in · Groundswell';
+  const error = h('div', { class: 'signin-error', 'aria-live': 'assertive' }, message ? notice(message, 'error') : null);
+  const username = h('input', { id: 'username', name: 'username', autocomplete: 'username', required: true, autofocus: true });
+  const password = h('input', { id: 'password', name: 'password', type: 'password', autocomplete: 'current-password', required: true });
+  const submit = h('button', { type: 'submit', class: 'button button-primary' }, 'Sign in');
+  const form = h('form', {
+    class: 'signin card',
+    onsubmit: async (event) => {
+      event.preventDefault();
+      submit.disabled = true;
+      signIn(username.value.trim(), password.value);
+      signingIn = true;
+      try {
+        person = await api.get('/api/me');
+        signingIn = false;
+        route();
+      } catch (failure) {
+        signingIn = false;
+        signOut();
+        person = null;
+        mount(error, notice(failure.status === 401 ? 'That username and password do not match an account.' : failure.message, 'error'));
+        submit.disabled = false;
+        password.select();
+      }
+    },
+  },
+  h('h1', null, 'Sign in'),
+  h('p', { class: 'lead' }, 'What your organisation finds important, now — surfaced by the people who work in it.'),
+  error,
+  h('div', { class: 'field' }, h('label', { for: 'username' }, 'Username'), username),
+  h('div', { class: 'field' }, h('label', { for: 'password' }, 'Password'), password),
+  submit,
+  h('p', { class: 'hint' }, 'Demo accounts are listed in the server log when demo mode seeds its data.'));
+  mount(main, h('div', { class: 'signin-page' }, form));
+  username.focus();
+}
+
+onUnauthorized(() => {
+  if (signingIn) return;
+  signOut();
+  leaving.forEach((stop) => stop());
+  leaving = [];
+  showSignIn('Your session has ended; please sign in again.');
+});
+
+document.getElementById('sign-out').addEventListener('click', () => {
+  signOut();
+  person = null;
+  leaving.forEach((stop) => stop());
+  leaving = [];
+  history.replaceState(null, '', '#/');
+  showSignIn();
+});
+
+window.addEventListener('hashchange', route);
+route();

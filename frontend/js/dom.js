@@ -1,0 +1,101 @@
+// Building DOM without HTML strings: every piece of text goes in as a text node, so content that
+// people wrote (titles, names, tags) can never become markup, whatever characters it holds.
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * h('a', {href: '#/x', class: 'link', onclick: fn}, 'text', child, [more]) → an element.
+ * Attributes named on* become event listeners; false, null and undefined attributes are left out;
+ * children may be strings, numbers, nodes, arrays or null.
+ */
+export function h(tag, attrs, ...children) {
+  return build(document.createElement(tag), attrs, children);
+}
+
+/** The same for SVG elements, which need their namespace. */
+export function svg(tag, attrs, ...children) {
+  return build(document.createElementNS(SVG_NS, tag), attrs, children);
+}
+
+function build(el, attrs, children) {
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (value === false || value === null || value === undefined) continue;
+    if (name.startsWith('on') && typeof value === 'function') {
+      el.addEventListener(name.slice(2), value);
+    } else if (name === 'dataset') {
+      Object.assign(el.dataset, value);
+    } else {
+      el.setAttribute(name, value === true ? '' : String(value));
+    }
+  }
+  append(el, children);
+  return el;
+}
+
+function append(el, children) {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    if (Array.isArray(child)) append(el, child);
+    else if (child instanceof Node) el.appendChild(child);
+    else el.appendChild(document.createTextNode(String(child)));
+  }
+}
+
+/** Replaces an element's children. */
+export function mount(el, ...children) {
+  el.replaceChildren();
+  append(el, children);
+  return el;
+}
+
+/**
+ * Search snippets are HTML that the API built: escaped text with <mark> around matches. They are
+ * read with a tiny tokenizer, never parsed as HTML: <mark> and </mark> become a mark element,
+ * everything else becomes text (entities decoded). Even a snippet that broke the API's promise
+ * could not inject anything, and the page's CSP never sees an inline handler to block.
+ */
+export function highlighted(snippetHtml) {
+  const out = document.createDocumentFragment();
+  let inMark = false;
+  for (const part of String(snippetHtml || '').split(/(<\/?mark>)/i)) {
+    if (/^<mark>$/i.test(part)) inMark = true;
+    else if (/^<\/mark>$/i.test(part)) inMark = false;
+    else if (part) out.appendChild(inMark ? h('mark', null, decodeEntities(part)) : document.createTextNode(decodeEntities(part)));
+  }
+  return out;
+}
+
+const BLOCKS = /^(p|div|li|ul|ol|h[1-6]|pre|blockquote|tr|table|section|article|br|hr)$/i;
+
+/**
+ * The readable text of an HTML post body, for showing as text: scripts, styles and comments are
+ * dropped, block elements become line breaks, entities are decoded. Deliberately not an HTML
+ * parser: the result only ever goes into text nodes, so fidelity is all that is at stake.
+ */
+export function textOfHtml(html) {
+  const text = String(html || '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<(script|style|template|noscript)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<\/?([a-z][a-z0-9]*)\b[^>]*>/gi, (tag, name) => (BLOCKS.test(name) ? '\n' : ''));
+  return decodeEntities(text).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+const NAMED = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', hellip: '…',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™',
+  euro: '€', pound: '£', middot: '·', bull: '•', times: '×', deg: '°', eacute: 'é', egrave: 'è', ecirc: 'ê',
+  agrave: 'à', acirc: 'â', aacute: 'á', ccedil: 'ç', iacute: 'í', oacute: 'ó', ocirc: 'ô', uacute: 'ú',
+  ugrave: 'ù', ntilde: 'ñ', auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß',
+  Eacute: 'É',
+};
+
+/** Decodes character references; unknown names stay as written. */
+export function decodeEntities(text) {
+  return String(text).replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);/gi, (whole, ref) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+    }
+    return Object.prototype.hasOwnProperty.call(NAMED, ref) ? NAMED[ref] : whole;
+  });
+}

@@ -1,0 +1,72 @@
+package io.groundswell.frontend;
+
+import io.groundswell.testing.Api;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** Waits for the demo organisation to be searchable and trending, and picks posts from it. */
+final class DemoData {
+
+    private static final Duration PATIENCE = Duration.ofMinutes(2);
+
+    private DemoData() {}
+
+    /** Seeding has finished when this is called; the index and the trend snapshots follow it. */
+    static void awaitSearchableAndTrending(Api.User leader, int posts, int trends) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            JsonPath search = leader.given()
+                    .get("/api/search?q=*:*&limit=1")
+                    .then()
+                    .extract()
+                    .jsonPath();
+            JsonPath report = leader.given()
+                    .get("/api/trends?window=7d&limit=50")
+                    .then()
+                    .extract()
+                    .jsonPath();
+            Number total = search.get("total");
+            List<?> terms = report.getList("terms");
+            if (total != null && total.intValue() >= posts && terms != null && terms.size() >= trends) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The demo data did not become searchable and trending in " + PATIENCE + ": "
+                        + total + " posts searchable, " + (terms == null ? 0 : terms.size()) + " trends");
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    /** How many of the first {@code shown} 7-day trends name their leaders. */
+    static int trendsWithLeaders(Api.User leader, int shown) {
+        List<Map<String, Object>> terms = leader.given()
+                .get("/api/trends?window=7d&limit=" + shown)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("terms");
+        return (int) terms.stream()
+                .filter(term -> term.get("leaders") instanceof List<?> leaders && !leaders.isEmpty())
+                .count();
+    }
+
+    /** A recent post by someone else: a person's rating of their own post is never counted. */
+    static long postNotBy(Api.User person) {
+        List<Map<String, Object>> hits = person.given()
+                .get("/api/search?q=*:*&sort=new&limit=20")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("hits");
+        return hits.stream()
+                .filter(hit -> !person.username().equals(((Map<?, ?>) hit.get("author")).get("id")))
+                .map(hit -> ((Number) hit.get("id")).longValue())
+                .findFirst()
+                .orElseThrow();
+    }
+}
