@@ -31,6 +31,10 @@ public interface IntegrationsConfig {
         @WithDefault("PT15M")
         Duration pollEvery();
 
+        /** Delay of the first scheduled poll after start-up. */
+        @WithDefault("PT30S")
+        Duration firstPollAfter();
+
         /** Longest wait for a feed server, connecting and answering. */
         @WithDefault("PT20S")
         Duration timeout();

@@ -1,6 +1,7 @@
 package io.groundswell.leadership;
 
 import io.groundswell.identity.Roles;
+import io.groundswell.trend.WindowParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -35,7 +36,8 @@ public class CatalystResource {
                     + " per department is shown only when that many raters stand behind it. The department"
                     + " filter is not supported here: catalysts are about crossing departments.")
     public Catalysts catalysts(
-            @BeanParam @Valid WindowQuery query, @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+            @BeanParam @Valid WindowParams query,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
         return catalysts.catalysts(query.window(), query.filters(), limit);
     }
 }

@@ -1,6 +1,7 @@
 package io.groundswell.leadership;
 
 import io.groundswell.identity.Roles;
+import io.groundswell.trend.WindowParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -38,7 +39,7 @@ public class LeaderResource {
                     + " opted out are not listed; departments smaller than the privacy threshold are not named.")
     public Leaderboard leaders(
             @QueryParam("topic") @NotBlank @Size(max = 100) String topic,
-            @BeanParam @Valid WindowQuery query,
+            @BeanParam @Valid WindowParams query,
             @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) int limit) {
         return leaders.leadersFor(topic, query.window(), query.filters(), limit);
     }

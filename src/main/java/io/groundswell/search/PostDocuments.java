@@ -78,8 +78,8 @@ final class PostDocuments {
      * by term, and a window would have to visit every term of the index.
      */
     private static void addTrendFields(Document doc, Post post) {
-        for (String term :
-                TermAnalysis.of(post.title, post.body, post.bodyFormat).terms()) {
+        for (String term : TermAnalysis.of(post.title, post.body, post.bodyFormat, post.tags)
+                .terms()) {
             if (term.length() <= MAX_TERM_BYTES / 4) {
                 doc.add(new SortedSetDocValuesField(SearchFields.TERMS, new BytesRef(term)));
             }

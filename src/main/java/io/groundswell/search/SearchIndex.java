@@ -39,7 +39,7 @@ import org.jboss.logging.Logger;
 public class SearchIndex {
 
     /** Bump when fields or analysis change: an index built with another version is rebuilt. */
-    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_VERSION = "3";
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
 

@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -154,6 +155,19 @@ public final class TermAnalysis {
     /** Analyses the title and body of a post; {@code format} decides how the body is read. */
     public static Terms of(String title, String body, io.groundswell.post.BodyFormat format) {
         return ofText(AnalysisText.of(title, body, format));
+    }
+
+    /**
+     * As {@link #of(String, String, io.groundswell.post.BodyFormat)}, with the post's tags counted
+     * as words too: a tag is what its author chose to say the post is about ("feature-request"
+     * counts as "feature request"), often more telling than any word of the text.
+     */
+    public static Terms of(String title, String body, io.groundswell.post.BodyFormat format, Collection<String> tags) {
+        StringBuilder text = new StringBuilder(AnalysisText.of(title, body, format));
+        for (String tag : tags) {
+            text.append("\n").append(tag.replace('-', ' ').replace('_', ' ')).append('.');
+        }
+        return ofText(text.toString());
     }
 
     static Terms ofText(String text) {

@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -33,44 +32,16 @@ public class TrendResource {
         this.explainer = explainer;
     }
 
-    /** Query parameters shared by the trend endpoints. */
-    public static class Slice {
-        @RestQuery
-        @DefaultValue("7d")
-        public String window;
-
-        @RestQuery
-        public String from;
-
-        @RestQuery
-        public String to;
-
-        @RestQuery
-        @Size(max = 100)
-        public String department;
-
-        @RestQuery
-        @Size(max = 64)
-        public String source;
-
-        @RestQuery
-        @Size(max = 64)
-        public String tag;
-
+    /** The window and filters of trends, which may also narrow to one author's posts. */
+    public static class Slice extends WindowParams {
         @RestQuery
         @Size(max = 128)
         public String author;
 
-        public TrendWindow window() {
-            return TrendWindow.parse(window, from, to, Instant.now());
-        }
-
+        @Override
         public Filters filters() {
-            return new Filters(blankToNull(department), blankToNull(source), blankToNull(tag), blankToNull(author));
-        }
-
-        private static String blankToNull(String value) {
-            return value == null || value.isBlank() ? null : value;
+            Filters common = super.filters();
+            return new Filters(common.department(), common.source(), common.tag(), blankToNull(author));
         }
     }
 

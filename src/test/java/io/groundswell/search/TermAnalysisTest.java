@@ -70,6 +70,14 @@ class TermAnalysisTest {
     }
 
     @Test
+    void shouldCountTagsAsWordsAndPhrases() {
+        var terms =
+                TermAnalysis.of("Hello", "A short note.", BodyFormat.TEXT, java.util.List.of("feature-request", "ops"));
+        assertThat(terms.terms()).contains("feature", "request", "feature request", "ops");
+        assertThat(terms.terms()).doesNotContain("note feature", "request ops");
+    }
+
+    @Test
     void shouldRecogniseGermanAndSpanish() {
         assertThat(TermAnalysis.of(
                                 "",

@@ -15,7 +15,7 @@ public class FeedPollJob {
 
     @Scheduled(
             every = "${groundswell.integrations.feeds.poll-every}",
-            delayed = "PT30S",
+            delayed = "${groundswell.integrations.feeds.first-poll-after}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         feeds.pollAll();

@@ -1,14 +1,17 @@
-package io.groundswell.leadership;
+package io.groundswell.trend;
 
 import io.groundswell.trend.TrendReport.Filters;
-import io.groundswell.trend.TrendWindow;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import java.time.Instant;
 import org.jboss.resteasy.reactive.RestQuery;
 
-/** The window and filters of the leadership endpoints, read as trends read them. */
-public class WindowQuery {
+/**
+ * The window and filters that every analytics endpoint reads the same way: {@code window} (24h,
+ * 7d, 30d, 90d) or explicit {@code from}/{@code to}, and {@code department}, {@code source},
+ * {@code tag}.
+ */
+public class WindowParams {
 
     @RestQuery
     @DefaultValue("7d")
@@ -40,7 +43,7 @@ public class WindowQuery {
         return new Filters(blankToNull(department), blankToNull(source), blankToNull(tag), null);
     }
 
-    private static String blankToNull(String value) {
+    protected static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 }
