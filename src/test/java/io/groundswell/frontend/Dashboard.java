@@ -87,6 +87,8 @@ final class Dashboard implements AutoCloseable {
     void screenshot(String view) {
         var size = page.viewportSize();
         Path file = screenshots().resolve(view + "-" + size.width + "x" + size.height + ".png");
+        // The pointer stays where the last click was; a hover there is not part of the view.
+        page.mouse().move(0, 0);
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
     }
 
