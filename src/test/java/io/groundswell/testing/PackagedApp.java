@@ -19,7 +19,9 @@ import java.util.List;
  */
 public final class PackagedApp implements AutoCloseable {
 
-    public static final String ADMIN_PASSWORD = "it-admin-password";
+    // The same as the test profile's: on PostgreSQL the packaged app shares the test database, whose
+    // administrator the in-process tests created first.
+    public static final String ADMIN_PASSWORD = "admin-test-password";
 
     private final Path dataDir;
     private final int port;
