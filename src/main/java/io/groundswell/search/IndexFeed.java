@@ -22,8 +22,11 @@ class IndexFeed {
 
     record QueueRow(long id, long postId) {}
 
-    /** A page of posts in id order; {@code documents} lacks posts deleted since the ids were read. */
-    record Page(long lastId, int size, Collection<Document> documents) {}
+    /**
+     * A page of posts in id order, loaded with author and tags (detached: read them, do not change
+     * them); {@code posts} lacks posts deleted since the ids were read.
+     */
+    record Page(long lastId, int size, List<Post> posts) {}
 
     /** The epoch of this database, created on first use (two nodes creating it at once is retried). */
     String epoch() {
@@ -96,9 +99,7 @@ class IndexFeed {
             if (ids.isEmpty()) {
                 return new Page(afterId, 0, List.of());
             }
-            List<Document> docs =
-                    Post.findWithDetails(ids).stream().map(PostDocuments::of).toList();
-            return new Page(ids.get(ids.size() - 1), ids.size(), docs);
+            return new Page(ids.get(ids.size() - 1), ids.size(), Post.findWithDetails(ids));
         });
     }
 }

@@ -140,7 +140,7 @@ public class Indexer {
     }
 
     /** Opens (or reopens) the index; rebuilds it when it cannot be used, then drains the queue. */
-    private void openAndCatchUp() throws IOException {
+    private void openAndCatchUp() throws IOException, InterruptedException {
         caughtUp = false;
         rebuilding = false;
         uncommitted.clear();
@@ -173,30 +173,32 @@ public class Indexer {
 
     /**
      * Replaces the content of the index with every post in the database, then commits. Returns
-     * false when stopped half-way; nothing is committed then.
+     * false when stopped half-way; nothing is committed then. This thread reads pages of posts
+     * while {@link RebuildWorkers} analyse and index the previous ones on every core.
      */
-    private boolean rebuild() throws IOException {
+    private boolean rebuild() throws IOException, InterruptedException {
         rebuilding = true;
         long total = feed.postCount();
         status.updateAndGet(s -> s.progress(State.REBUILDING, 0, total));
         index.deleteAll();
-        long done = 0;
-        IndexFeed.Page page = feed.page(0, REBUILD_PAGE);
-        while (page.size() > 0) {
-            if (!running) {
-                return false;
+        try (RebuildWorkers workers = new RebuildWorkers(RebuildWorkers.defaultThreads(), index::addAll)) {
+            IndexFeed.Page page = feed.page(0, REBUILD_PAGE);
+            while (page.size() > 0) {
+                if (!running) {
+                    return false;
+                }
+                workers.submit(page.posts());
+                long indexed = workers.indexed();
+                status.updateAndGet(s -> s.progress(State.REBUILDING, indexed, Math.max(total, indexed)));
+                page = feed.page(page.lastId(), REBUILD_PAGE);
             }
-            index.addAll(page.documents());
-            done += page.size();
-            long indexed = done;
-            status.updateAndGet(s -> s.progress(State.REBUILDING, indexed, Math.max(total, indexed)));
-            page = feed.page(page.lastId(), REBUILD_PAGE);
+            workers.finish();
+            commit();
+            index.refresh();
+            rebuilding = false;
+            LOG.infof("Rebuilt the search index from %d posts", workers.indexed());
+            return true;
         }
-        commit();
-        index.refresh();
-        rebuilding = false;
-        LOG.infof("Rebuilt the search index from %d posts", done);
-        return true;
     }
 
     /** Indexes the next queued changes; returns how many queue rows it handled. */

@@ -96,7 +96,8 @@ public final class PackagedApp implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        lastStartToReady = awaitReady(Duration.ofSeconds(600));
+        // A rebuild of a large index happens before ready: the benchmark's million posts need longer.
+        lastStartToReady = awaitReady(Duration.ofSeconds(Long.getLong("groundswell.it.ready-timeout-seconds", 600)));
         return this;
     }
 
