@@ -119,7 +119,7 @@ public class PostService {
             caller.requireSource(post.source);
         }
         post.delete();
-        changes.fire(new PostChanged(id));
+        changes.fire(PostChanged.content(id));
     }
 
     private List<BulkItemResult> store(List<PostRequest> requests, Caller caller) {
@@ -157,7 +157,7 @@ public class PostService {
                 post.persist();
                 existing.put(key, post);
             }
-            changes.fire(new PostChanged(post.id));
+            changes.fire(PostChanged.content(post.id));
             results.add(new BulkItemResult(
                     null, post.externalId, post.id, created ? BulkItemResult.CREATED : BulkItemResult.UPDATED, null));
         }

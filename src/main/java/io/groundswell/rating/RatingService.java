@@ -156,7 +156,7 @@ public class RatingService {
                     post.ratingCount = ((Number) row[1]).intValue();
                     post.ratingSum = ((Number) row[2]).intValue();
                 });
-        posts.keySet().forEach(id -> changes.fire(new PostChanged(id)));
+        posts.keySet().forEach(id -> changes.fire(PostChanged.rating(id)));
     }
 
     private RatingView apply(Post post, Person rater, int stars) {
@@ -203,7 +203,7 @@ public class RatingService {
                 .getSingleResult();
         post.ratingCount = ((Number) row[0]).intValue();
         post.ratingSum = ((Number) row[1]).intValue();
-        changes.fire(new PostChanged(post.id));
+        changes.fire(PostChanged.rating(post.id));
     }
 
     private static RatingView view(Post post, Rating rating) {

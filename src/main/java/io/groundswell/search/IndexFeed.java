@@ -1,6 +1,7 @@
 package io.groundswell.search;
 
 import io.groundswell.post.Post;
+import io.groundswell.rating.RatingSummary;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,10 +9,10 @@ import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 
 /** The database side of indexing: the queue, the posts as documents, and the epoch. */
 @ApplicationScoped
@@ -20,7 +21,7 @@ class IndexFeed {
     /** Most ids in one {@code in (...)} list. */
     private static final int MAX_IN_LIST = 1000;
 
-    record QueueRow(long id, long postId) {}
+    record QueueRow(long id, long postId, boolean ratingOnly) {}
 
     /**
      * A page of posts in id order, loaded with author and tags (detached: read them, do not change
@@ -51,7 +52,7 @@ class IndexFeed {
                 break;
             }
             if (!skip.contains(entry.id)) {
-                rows.add(new QueueRow(entry.id, entry.postId));
+                rows.add(new QueueRow(entry.id, entry.postId, entry.ratingOnly));
             }
         }
         return rows;
@@ -72,14 +73,45 @@ class IndexFeed {
         }
     }
 
-    /** The current documents of these posts, by post id; posts that no longer exist are absent. */
-    Map<Long, Document> documents(Collection<Long> postIds) {
+    /**
+     * The current state of these posts with author and tags (detached: read them, do not change
+     * them), by post id; posts that no longer exist are absent.
+     */
+    Map<Long, Post> posts(Collection<Long> postIds) {
+        if (postIds.isEmpty()) {
+            return Map.of();
+        }
         return QuarkusTransaction.requiringNew().call(() -> {
-            Map<Long, Document> docs = new HashMap<>();
-            for (Post post : Post.findWithDetails(postIds)) {
-                docs.put(post.id, PostDocuments.of(post));
+            Map<Long, Post> posts = new LinkedHashMap<>();
+            List<Long> ids = List.copyOf(postIds);
+            for (int from = 0; from < ids.size(); from += MAX_IN_LIST) {
+                Post.findWithDetails(ids.subList(from, Math.min(ids.size(), from + MAX_IN_LIST)))
+                        .forEach(post -> posts.put(post.id, post));
             }
-            return docs;
+            return posts;
+        });
+    }
+
+    /** The current rating summaries of these posts, by post id; posts that no longer exist are absent. */
+    Map<Long, RatingSummary> ratings(Collection<Long> postIds) {
+        if (postIds.isEmpty()) {
+            return Map.of();
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<Long, RatingSummary> ratings = new HashMap<>();
+            List<Long> ids = List.copyOf(postIds);
+            for (int from = 0; from < ids.size(); from += MAX_IN_LIST) {
+                Panache.getEntityManager()
+                        .createQuery(
+                                "select p.id, p.ratingCount, p.ratingSum from Post p where p.id in :ids",
+                                Object[].class)
+                        .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + MAX_IN_LIST)))
+                        .getResultList()
+                        .forEach(row -> ratings.put(
+                                ((Number) row[0]).longValue(),
+                                RatingSummary.of(((Number) row[1]).intValue(), ((Number) row[2]).intValue())));
+            }
+            return ratings;
         });
     }
 

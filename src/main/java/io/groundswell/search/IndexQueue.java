@@ -22,7 +22,7 @@ public class IndexQueue {
 
     /** Synchronous: runs inside the transaction that fires the event, which it needs. */
     void onChange(@Observes PostChanged change) {
-        IndexQueueEntry.of(change.postId()).persist();
+        IndexQueueEntry.of(change.postId(), change.ratingOnly()).persist();
     }
 
     /** Only after the commit: woken earlier, the indexer could not yet see the row. */

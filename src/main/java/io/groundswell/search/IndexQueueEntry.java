@@ -31,9 +31,14 @@ public class IndexQueueEntry extends PanacheEntityBase {
     @Column(name = "enqueued_at", nullable = false)
     public Instant enqueuedAt;
 
-    static IndexQueueEntry of(long postId) {
+    /** Only the rating summary changed: the document's rating doc values are updated in place. */
+    @Column(name = "rating_only", nullable = false)
+    public boolean ratingOnly;
+
+    static IndexQueueEntry of(long postId, boolean ratingOnly) {
         IndexQueueEntry entry = new IndexQueueEntry();
         entry.postId = postId;
+        entry.ratingOnly = ratingOnly;
         entry.enqueuedAt = Instant.now();
         return entry;
     }

@@ -1,5 +1,7 @@
 package io.groundswell.search;
 
+import io.groundswell.post.Post;
+import io.groundswell.rating.RatingSummary;
 import io.groundswell.search.IndexFeed.QueueRow;
 import io.groundswell.search.IndexStatus.State;
 import io.groundswell.system.GroundswellConfig;
@@ -37,6 +39,9 @@ public class Indexer {
     /** Posts per page of a rebuild: bodies can be long, so pages stay moderate. */
     static final int REBUILD_PAGE = 500;
 
+    /** Changed posts per task of the analysis workers: a batch of changes spreads over the cores. */
+    static final int ANALYSIS_CHUNK = 100;
+
     /** Indexed rows that force a commit: they are re-read and skipped on every pass until then. */
     static final int MAX_UNCOMMITTED = 10_000;
 
@@ -50,6 +55,7 @@ public class Indexer {
     private final SearchIndex index;
     private final IndexFeed feed;
     private final IndexQueue queue;
+    private final AnalysisWorkers workers = new AnalysisWorkers(AnalysisWorkers.defaultThreads());
     private final Duration commitInterval;
     private final Duration refreshInterval;
     private final Duration pollInterval;
@@ -91,6 +97,7 @@ public class Indexer {
         if (thread != null) {
             thread.join(STOP_TIMEOUT.toMillis());
         }
+        workers.close();
     }
 
     public IndexStatus status() {
@@ -130,6 +137,7 @@ public class Indexer {
                 failuresInARow++;
                 Duration pause = retryPause(failuresInARow);
                 LOG.errorf(e, "Indexing failed (%d in a row); retrying in %s", failuresInARow, pause);
+                workers.abandon();
                 // Half a rebuild must never be committed: start over from the last commit.
                 caughtUp = caughtUp && !rebuilding;
                 status.updateAndGet(s -> s.failed(FAILURE, s.serving() && caughtUp));
@@ -174,46 +182,63 @@ public class Indexer {
     /**
      * Replaces the content of the index with every post in the database, then commits. Returns
      * false when stopped half-way; nothing is committed then. This thread reads pages of posts
-     * while {@link RebuildWorkers} analyse and index the previous ones on every core.
+     * while {@link AnalysisWorkers} analyse and index the previous ones on every core.
      */
     private boolean rebuild() throws IOException, InterruptedException {
         rebuilding = true;
         long total = feed.postCount();
         status.updateAndGet(s -> s.progress(State.REBUILDING, 0, total));
         index.deleteAll();
-        try (RebuildWorkers workers = new RebuildWorkers(RebuildWorkers.defaultThreads(), index::addAll)) {
-            IndexFeed.Page page = feed.page(0, REBUILD_PAGE);
-            while (page.size() > 0) {
-                if (!running) {
-                    return false;
-                }
-                workers.submit(page.posts());
-                long indexed = workers.indexed();
-                status.updateAndGet(s -> s.progress(State.REBUILDING, indexed, Math.max(total, indexed)));
-                page = feed.page(page.lastId(), REBUILD_PAGE);
+        long before = workers.indexed();
+        IndexFeed.Page page = feed.page(0, REBUILD_PAGE);
+        while (page.size() > 0) {
+            if (!running) {
+                workers.finish();
+                return false;
             }
-            workers.finish();
-            commit();
-            index.refresh();
-            rebuilding = false;
-            LOG.infof("Rebuilt the search index from %d posts", workers.indexed());
-            return true;
+            workers.submit(page.posts(), index::addAll);
+            long indexed = workers.indexed() - before;
+            status.updateAndGet(s -> s.progress(State.REBUILDING, indexed, Math.max(total, indexed)));
+            page = feed.page(page.lastId(), REBUILD_PAGE);
         }
+        workers.finish();
+        long done = workers.indexed() - before;
+        status.updateAndGet(s -> s.progress(State.REBUILDING, done, Math.max(total, done)));
+        commit();
+        index.refresh();
+        rebuilding = false;
+        LOG.infof("Rebuilt the search index from %d posts", done);
+        return true;
     }
 
     /** Indexes the next queued changes; returns how many queue rows it handled. */
-    private int indexNextBatch() throws IOException {
+    private int indexNextBatch() throws IOException, InterruptedException {
         List<QueueRow> rows = feed.nextRows(BATCH, uncommitted);
         if (!rows.isEmpty()) {
-            Set<Long> postIds = new LinkedHashSet<>();
-            rows.forEach(row -> postIds.add(row.postId()));
-            Map<Long, Document> docs = feed.documents(postIds);
-            for (Long postId : postIds) {
-                Document doc = docs.get(postId);
-                if (doc == null) {
+            // A post whose text changed is analysed again; one only re-rated keeps its document
+            // and has its rating doc values updated in place, far cheaper under a flood of ratings.
+            Set<Long> changed = new LinkedHashSet<>();
+            Set<Long> reRated = new LinkedHashSet<>();
+            rows.forEach(row -> (row.ratingOnly() ? reRated : changed).add(row.postId()));
+            reRated.removeAll(changed);
+            Map<Long, Post> posts = feed.posts(changed);
+            for (Long postId : changed) {
+                if (!posts.containsKey(postId)) {
+                    index.delete(postId);
+                }
+            }
+            List<Post> current = List.copyOf(posts.values());
+            for (int from = 0; from < current.size(); from += ANALYSIS_CHUNK) {
+                workers.submit(current.subList(from, Math.min(current.size(), from + ANALYSIS_CHUNK)), this::update);
+            }
+            workers.finish();
+            Map<Long, RatingSummary> ratings = feed.ratings(reRated);
+            for (Long postId : reRated) {
+                RatingSummary rating = ratings.get(postId);
+                if (rating == null) {
                     index.delete(postId);
                 } else {
-                    index.update(postId, doc);
+                    index.updateRating(postId, rating);
                 }
             }
             rows.forEach(row -> uncommitted.add(row.id()));
@@ -226,6 +251,12 @@ public class Indexer {
             lastRefresh = System.nanoTime();
         }
         return rows.size();
+    }
+
+    private void update(List<Document> docs) throws IOException {
+        for (Document doc : docs) {
+            index.update(Long.parseLong(doc.get(SearchFields.ID)), doc);
+        }
     }
 
     private void commitIfDue(boolean idle) throws IOException {

@@ -60,15 +60,26 @@ final class PostDocuments {
         }
         doc.add(new StringField(SearchFields.AUTHOR, post.author.key, Field.Store.NO));
         // Doc values only: ratings are sorted on (sort=top) and read per hit, never searched as terms.
-        RatingSummary rating = RatingSummary.of(post.ratingCount, post.ratingSum);
-        doc.add(new DoubleDocValuesField(SearchFields.RATING_SCORE, rating.score()));
-        doc.add(new NumericDocValuesField(SearchFields.RATING_COUNT, rating.count()));
+        for (Field field : ratingFields(RatingSummary.of(post.ratingCount, post.ratingSum))) {
+            doc.add(field);
+        }
         addTrendFields(doc, post);
         try {
             return FACETS.build(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The rating of a post as doc values: in every document, and on their own to update a
+     * re-rated post's document in place ({@code IndexWriter.updateDocValues}).
+     */
+    static Field[] ratingFields(RatingSummary rating) {
+        return new Field[] {
+            new DoubleDocValuesField(SearchFields.RATING_SCORE, rating.score()),
+            new NumericDocValuesField(SearchFields.RATING_COUNT, rating.count())
+        };
     }
 
     /**

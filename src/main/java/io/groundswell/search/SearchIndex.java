@@ -1,5 +1,6 @@
 package io.groundswell.search;
 
+import io.groundswell.rating.RatingSummary;
 import io.groundswell.system.GroundswellConfig;
 import io.groundswell.system.Problem;
 import io.groundswell.system.ProblemException;
@@ -127,6 +128,14 @@ public class SearchIndex {
 
     void update(long postId, Document doc) throws IOException {
         current().writer().updateDocument(idTerm(postId), doc);
+    }
+
+    /**
+     * Replaces the rating doc values of a post's document in place, without analysing it again. A
+     * post not in the index is left alone: its document, when it comes, carries the current rating.
+     */
+    void updateRating(long postId, RatingSummary rating) throws IOException {
+        current().writer().updateDocValues(idTerm(postId), PostDocuments.ratingFields(rating));
     }
 
     void delete(long postId) throws IOException {

@@ -56,13 +56,47 @@ class SearchOrderTest {
         assertEquals(3.889, top.getDouble("hits[0].rating.score"));
     }
 
+    @Test
+    void shouldUpdateAReRatedPostInPlaceAndKeepItsRatingThroughAnEdit() {
+        String word = uniqueWord();
+        String renamed = uniqueWord();
+        String source = uniqueSource("forum");
+        long edited = post(source).text(word).create();
+        long rated = post(source).text(word).create();
+        awaitTotal(Map.of("q", word), 2);
+
+        // A re-rating and an edit in one transaction: both kinds of queue row in one indexer batch.
+        QuarkusTransaction.requiringNew().run(() -> {
+            Post post = Post.findById(rated);
+            post.ratingCount = 5;
+            post.ratingSum = 25;
+            changes.fire(PostChanged.rating(rated));
+            Post other = Post.findById(edited);
+            other.title = "Now about " + renamed;
+            changes.fire(PostChanged.content(edited));
+        });
+        awaitSearch(
+                Map.of("q", word, "sort", "top"), answer -> ids(answer).equals(List.of(rated, edited)), NEAR_REAL_TIME);
+        assertEquals(List.of(edited), ids(awaitTotal(Map.of("q", renamed), 1)));
+
+        // The re-rated post's text changes later: its new document carries the rating along.
+        QuarkusTransaction.requiringNew().run(() -> {
+            Post post = Post.findById(rated);
+            post.title = "Also about " + renamed;
+            changes.fire(PostChanged.content(rated));
+        });
+        JsonPath both = awaitTotal(Map.of("q", renamed, "sort", "top"), 2);
+        assertEquals(List.of(rated, edited), ids(both));
+        assertEquals(5.0, both.getDouble("hits[0].rating.mean"));
+    }
+
     /** What the rating service does: change the summary and fire PostChanged in one transaction. */
     private void rate(long postId, int count, int sum) {
         QuarkusTransaction.requiringNew().run(() -> {
             Post post = Post.findById(postId);
             post.ratingCount = count;
             post.ratingSum = sum;
-            changes.fire(new PostChanged(postId));
+            changes.fire(PostChanged.rating(postId));
         });
     }
 }

@@ -61,7 +61,7 @@ final class ImportJobs {
                         .createNativeQuery("delete from post where id in (:ids)")
                         .setParameter("ids", chunk)
                         .executeUpdate();
-                chunk.forEach(id -> changes.fire(new PostChanged(id)));
+                chunk.forEach(id -> changes.fire(PostChanged.content(id)));
             });
         }
         Await.until(

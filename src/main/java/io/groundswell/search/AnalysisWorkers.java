@@ -14,14 +14,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
 
 /**
- * The CPU side of a rebuild, on every core: term analysis and inversion of pages of posts while
- * the indexer thread reads the next page from the database. {@link org.apache.lucene.index.IndexWriter}
- * takes documents from several threads at once. At most one page per worker waits, so memory
- * stays bounded whatever the size of the database.
+ * The CPU side of indexing, on every core: turning posts into documents (term analysis) and
+ * handing them to the {@link org.apache.lucene.index.IndexWriter}, which takes documents from
+ * several threads at once, while the indexer thread reads the next posts from the database. At
+ * most two chunks per worker wait, so memory stays bounded however many posts come.
  */
-final class RebuildWorkers implements AutoCloseable {
+final class AnalysisWorkers implements AutoCloseable {
 
-    /** Writes one page of documents to the index. */
+    /** Writes the documents of one chunk of posts to the index. */
     @FunctionalInterface
     interface Sink {
         void add(List<Document> documents) throws IOException;
@@ -30,17 +30,15 @@ final class RebuildWorkers implements AutoCloseable {
     private final ExecutorService pool;
     private final Semaphore slots;
     private final int threads;
-    private final Sink sink;
     private final AtomicLong indexed = new AtomicLong();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-    RebuildWorkers(int threads, Sink sink) {
+    AnalysisWorkers(int threads) {
         this.threads = threads;
-        this.sink = sink;
         this.slots = new Semaphore(threads * 2);
         AtomicInteger number = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "groundswell-rebuild-" + number.incrementAndGet());
+            Thread thread = new Thread(task, "groundswell-analysis-" + number.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
@@ -51,8 +49,11 @@ final class RebuildWorkers implements AutoCloseable {
         return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
-    /** Queues a page; blocks while enough pages wait. Throws the first failure of any page. */
-    void submit(List<Post> posts) throws IOException, InterruptedException {
+    /**
+     * Queues a chunk of posts, whose documents go to {@code sink}; blocks while enough chunks
+     * wait. Throws the first failure of an earlier chunk.
+     */
+    void submit(List<Post> posts, Sink sink) throws IOException, InterruptedException {
         rethrowFailure();
         slots.acquire();
         pool.execute(() -> {
@@ -74,15 +75,36 @@ final class RebuildWorkers implements AutoCloseable {
         return indexed.get();
     }
 
-    /** Waits until every queued page is in the index; throws the first failure of any page. */
+    /**
+     * Waits until every queued chunk is in the index; throws the first failure of any, after which
+     * the workers are ready for new chunks.
+     */
     void finish() throws IOException, InterruptedException {
         slots.acquire(threads * 2);
         slots.release(threads * 2);
-        rethrowFailure();
+        Throwable e = failure.getAndSet(null);
+        rethrow(e);
+    }
+
+    /**
+     * Waits for the queued chunks after a failure elsewhere and forgets their own failures: what
+     * they did is redone by the retry.
+     */
+    void abandon() {
+        try {
+            finish();
+        } catch (IOException | RuntimeException e) {
+            // already failing: the retry starts over
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void rethrowFailure() throws IOException {
-        Throwable e = failure.get();
+        rethrow(failure.get());
+    }
+
+    private static void rethrow(Throwable e) throws IOException {
         if (e instanceof IOException io) {
             throw io;
         }
