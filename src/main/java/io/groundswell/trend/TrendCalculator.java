@@ -85,7 +85,7 @@ public class TrendCalculator {
                 continue;
             }
             double baseWeight = base == null ? 0 : base.weight();
-            double score = Significance.jlh(detail.weight(), fg.weight(), baseWeight, bg.weight());
+            double score = Significance.jlh(detail.weight(), fg.weight(), baseWeight, backgroundWeight(fg, bg));
             if (score > 0) {
                 scored.add(new Scored(term, score, detail, base == null ? 0 : base.docs()));
             }
@@ -149,7 +149,17 @@ public class TrendCalculator {
     private double preliminaryScore(String term, SliceCounts fg, SliceCounts bg) {
         Count base = bg.terms().get(term);
         return Significance.jlh(
-                fg.terms().get(term).weight(), fg.weight(), base == null ? 0 : base.weight(), bg.weight());
+                fg.terms().get(term).weight(), fg.weight(), base == null ? 0 : base.weight(), backgroundWeight(fg, bg));
+    }
+
+    /**
+     * The background's total weight. With no posts at all before the window (a new installation,
+     * a new source) nothing could rise against it, and the dashboard would stay empty for its
+     * first months; the window is then compared with a background as large as itself in which no
+     * term occurred, which ranks terms by their weighted share of the window.
+     */
+    private static double backgroundWeight(SliceCounts fg, SliceCounts bg) {
+        return bg.docs() > 0 ? bg.weight() : fg.weight();
     }
 
     private boolean isCollocation(String phrase, SliceCounts fg) {

@@ -51,6 +51,27 @@ class TrendResourceTest {
     }
 
     @Test
+    void shouldFindTrendsInTheFirstWeekOfASourceWithNoBaselineYet() {
+        TrendCorpus corpus = new TrendCorpus();
+        for (int i = 0; i < 20; i++) {
+            corpus.plant("Firstlight", "pioneer-" + (i % 8), i % 7);
+        }
+        for (int i = 0; i < 5; i++) {
+            corpus.plant("Loneword", "solo", i % 7);
+        }
+        corpus.send();
+        corpus.awaitIndexed();
+
+        JsonPath trends = trends(corpus, "7d");
+        assertThat(trends.getInt("baselinePosts")).isZero();
+        List<String> keys = trends.getList("terms.key");
+        assertThat(keys).contains("firstlight").doesNotContain("loneword");
+        int first = keys.indexOf("firstlight");
+        assertThat(trends.getBoolean("terms[" + first + "].isNew")).isTrue();
+        assertThat(trends.getInt("terms[" + first + "].authors")).isEqualTo(8);
+    }
+
+    @Test
     void shouldNeverLetAWordThatIsEquallyFrequentEveryWeekTrend() throws InterruptedException {
         TrendCorpus corpus = new TrendCorpus().background(300);
         for (int week = 0; week < 13; week++) {
