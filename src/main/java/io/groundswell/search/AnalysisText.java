@@ -17,17 +17,21 @@ final class AnalysisText {
     private static final Parser MARKDOWN = Parser.builder().build();
     private static final HtmlRenderer MARKDOWN_HTML = HtmlRenderer.builder().build();
 
-    /** Quoted reply lines ("> …") and headers of forwarded mail, in the languages we analyse. */
-    private static final Pattern QUOTED_OR_HEADER = Pattern.compile(
-            "(?im)^\\s*(>.*|(from|sent|to|cc|subject|date|de|envoyé|à|objet|von|gesendet|an|betreff|asunto|enviado|para)\\s*:.*"
-                    + "|on .{3,120} wrote:\\s*|le .{3,120} a écrit\\s*:\\s*|am .{3,120} schrieb .{0,80}:\\s*)$");
+    /**
+     * Headers of forwarded mail and reply attributions, in the languages we analyse, matched
+     * against one stripped line that contains a colon.
+     */
+    private static final Pattern HEADER = Pattern.compile(
+            "(?i)(from|sent|to|cc|subject|date|de|envoyé|à|objet|von|gesendet|an|betreff|asunto|enviado|para)\\s*:.*"
+                    + "|on .{3,120} wrote:|le .{3,120} a écrit\\s*:|am .{3,120} schrieb .{0,80}:");
 
     /** Fenced code blocks in plain text or Markdown that was sent as text. */
     private static final Pattern FENCED_CODE = Pattern.compile("(?s)```.*?(```|$)");
 
-    /** A line that reads like code: ends in ; { } or holds typical operators. */
-    private static final Pattern CODE_LINE =
-            Pattern.compile("(?m)^.*([;{}]\\s*$|=>|==|!=|\\)\\s*\\{|\\w+\\(\\)|</?\\w+>).*$");
+    /** Operators and markup typical of code, looked for in lines holding one of CODE_CHARS. */
+    private static final Pattern CODE_MARKER = Pattern.compile("=>|==|!=|\\)\\s*\\{|\\w\\(\\)|</?\\w+>");
+
+    private static final String CODE_CHARS = "=!()<";
 
     private AnalysisText() {}
 
@@ -59,8 +63,47 @@ final class AnalysisText {
         return dropQuotesAndCode(FENCED_CODE.matcher(decoded).replaceAll(" "));
     }
 
-    private static String dropQuotesAndCode(String text) {
-        String withoutQuotes = QUOTED_OR_HEADER.matcher(text).replaceAll("");
-        return CODE_LINE.matcher(withoutQuotes).replaceAll("");
+    /**
+     * Drops quoted reply lines ("> …"), mail headers and lines that read like code (ending in
+     * {@code ; { }} or holding typical operators), line by line: cheap character tests first, a
+     * regular expression only for the few lines they let through.
+     */
+    static String dropQuotesAndCode(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String line = text.substring(start, end);
+            if (!isQuoteOrHeader(line) && !looksLikeCode(line)) {
+                kept.append(line);
+            }
+            if (end < text.length()) {
+                kept.append('\n');
+            }
+            start = end + 1;
+        }
+        return kept.toString();
+    }
+
+    private static boolean isQuoteOrHeader(String line) {
+        String stripped = line.strip();
+        return stripped.startsWith(">")
+                || (stripped.indexOf(':') >= 0 && HEADER.matcher(stripped).matches());
+    }
+
+    private static boolean looksLikeCode(String line) {
+        String trimmed = line.stripTrailing();
+        if (!trimmed.isEmpty() && ";{}".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0) {
+            return true;
+        }
+        for (int i = 0; i < CODE_CHARS.length(); i++) {
+            if (line.indexOf(CODE_CHARS.charAt(i)) >= 0) {
+                return CODE_MARKER.matcher(line).find();
+            }
+        }
+        return false;
     }
 }

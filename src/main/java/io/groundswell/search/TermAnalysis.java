@@ -7,14 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.email.UAX29URLEmailTokenizer;
@@ -59,19 +57,20 @@ public final class TermAnalysis {
 
     private static final int MIN_LENGTH = 2;
     /** Punctuation between two words that ends a phrase: sentence and clause breaks, lines. */
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?;:,()\\[\\]\"«»\n]");
+    private static final String SENTENCE_BREAKS = ".!?;:,()[]\"«»\n";
 
     private static final int MAX_LENGTH = 40;
 
     /** Chatter that English stop lists leave in but that never names a topic. */
-    private static final CharArraySet ENGLISH_CHATTER = new CharArraySet(
-            List.of(
-                    "also", "would", "could", "should", "like", "just", "get", "got", "one", "two", "us", "may",
-                    "might", "much", "many", "well", "really", "thing", "things", "way", "lot", "make", "made", "think",
-                    "know", "see", "want", "need", "let", "use", "used", "using", "still", "even", "every", "yes", "ok",
-                    "okay", "hi", "hello", "thanks", "thank", "please", "re", "fw", "fwd", "etc", "via", "amp", "nbsp",
-                    "quot", "lt", "gt", "http", "https", "www", "com"),
-            false);
+    private static final List<String> ENGLISH_CHATTER = List.of(
+            "also", "would", "could", "should", "like", "just", "get", "got", "one", "two", "us", "may", "might",
+            "much", "many", "well", "really", "thing", "things", "way", "lot", "make", "made", "think", "know", "see",
+            "want", "need", "let", "use", "used", "using", "still", "even", "every", "yes", "ok", "okay", "hi", "hello",
+            "thanks", "thank", "please", "re", "fw", "fwd", "etc", "via", "amp", "nbsp", "quot", "lt", "gt", "http",
+            "https", "www", "com");
+
+    /** The bit of English chatter in {@link #STOP_WORDS}, above the languages' bits. */
+    private static final int CHATTER = 1 << Language.values().length;
 
     /**
      * Function words the Snowball lists leave out on purpose (they double as nouns, "est" as
@@ -147,8 +146,8 @@ public final class TermAnalysis {
             Language.ENGLISH,
             List.of());
 
-    // After SUPPLEMENT, which it reads.
-    private static final Map<Language, CharArraySet> STOP_WORDS = loadStopWords();
+    // After SUPPLEMENT, ENGLISH_CHATTER and CHATTER, which it reads.
+    private static final Map<String, Integer> STOP_WORDS = loadStopWords();
 
     private TermAnalysis() {}
 
@@ -172,18 +171,17 @@ public final class TermAnalysis {
 
     static Terms ofText(String text) {
         List<String> tokens = tokenize(text);
-        Language language = guessLanguage(tokens);
-        CharArraySet stop = STOP_WORDS.get(language);
-        CharArraySet english = STOP_WORDS.get(Language.ENGLISH);
+        List<String> words = new ArrayList<>(tokens.size());
+        for (String token : tokens) {
+            words.add(token == null ? null : token.toLowerCase(Locale.ROOT));
+        }
+        Language language = guessLanguage(words);
+        int dropped = bit(language) | bit(Language.ENGLISH) | CHATTER;
         Set<String> terms = new LinkedHashSet<>();
         String previous = null;
-        for (String token : tokens) {
-            String word = token == null ? null : token.toLowerCase(Locale.ROOT);
-            boolean kept = word != null
-                    && !stop.contains(word)
-                    && !english.contains(word)
-                    && !ENGLISH_CHATTER.contains(word)
-                    && isWord(token);
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            boolean kept = word != null && (STOP_WORDS.getOrDefault(word, 0) & dropped) == 0 && isWord(tokens.get(i));
             if (kept) {
                 terms.add(word);
                 if (previous != null && !previous.equals(word)) {
@@ -232,9 +230,7 @@ public final class TermAnalysis {
             stream.reset();
             int previousEnd = 0;
             while (stream.incrementToken()) {
-                if (SENTENCE_BREAK
-                        .matcher(text.substring(previousEnd, offset.startOffset()))
-                        .find()) {
+                if (breaksSentence(text, previousEnd, offset.startOffset())) {
                     tokens.add(null);
                 }
                 previousEnd = offset.endOffset();
@@ -252,6 +248,16 @@ public final class TermAnalysis {
         return tokens;
     }
 
+    /** Whether the text between two tokens holds a sentence or clause break. */
+    private static boolean breaksSentence(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (SENTENCE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "l'entreprise" → "entreprise", "d'accord" → "accord", "qu'il" → "il". */
     private static String stripElision(String token) {
         int apostrophe = Math.max(token.indexOf('\''), token.indexOf('’'));
@@ -261,42 +267,52 @@ public final class TermAnalysis {
         return token;
     }
 
-    static Language guessLanguage(List<String> tokens) {
-        Map<Language, Integer> hits = new EnumMap<>(Language.class);
-        for (String token : tokens) {
-            if (token == null) {
-                continue;
-            }
-            String word = token.toLowerCase(Locale.ROOT);
-            for (Language language : Language.values()) {
-                if (STOP_WORDS.get(language).contains(word)) {
-                    hits.merge(language, 1, Integer::sum);
-                }
+    /** The language whose stop words the lower-cased words use most; English on a tie. */
+    static Language guessLanguage(List<String> words) {
+        int[] hits = new int[Language.values().length];
+        for (String word : words) {
+            int languages = word == null ? 0 : STOP_WORDS.getOrDefault(word, 0) & ~CHATTER;
+            while (languages != 0) {
+                hits[Integer.numberOfTrailingZeros(languages)]++;
+                languages &= languages - 1;
             }
         }
         Language best = Language.ENGLISH;
-        int bestHits = hits.getOrDefault(Language.ENGLISH, 0);
-        for (var entry : hits.entrySet()) {
-            if (entry.getValue() > bestHits) {
-                best = entry.getKey();
-                bestHits = entry.getValue();
+        for (Language language : Language.values()) {
+            if (hits[language.ordinal()] > hits[best.ordinal()]) {
+                best = language;
             }
         }
         return best;
     }
 
-    private static Map<Language, CharArraySet> loadStopWords() {
-        Map<Language, CharArraySet> sets = new EnumMap<>(Language.class);
+    private static int bit(Language language) {
+        return 1 << language.ordinal();
+    }
+
+    /**
+     * Every stop word with the languages it is a stop word of, one bit per {@link Language} (and
+     * {@link #CHATTER} for English chatter): one lookup per word answers both "which language
+     * is this post in" and "is this word dropped".
+     */
+    private static Map<String, Integer> loadStopWords() {
+        Map<String, Integer> words = new HashMap<>();
         for (Language language : Language.values()) {
             try (Reader reader =
                     IOUtils.getDecodingReader(SnowballFilter.class, language.stopFile, StandardCharsets.UTF_8)) {
-                CharArraySet words = new CharArraySet(WordlistLoader.getSnowballWordSet(reader), false);
-                words.addAll(SUPPLEMENT.getOrDefault(language, List.of()));
-                sets.put(language, CharArraySet.unmodifiableSet(words));
+                for (Object word : WordlistLoader.getSnowballWordSet(reader)) {
+                    words.merge(new String((char[]) word), bit(language), (a, b) -> a | b);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("Lucene's stop list " + language.stopFile + " is missing", e);
             }
+            for (String word : SUPPLEMENT.getOrDefault(language, List.of())) {
+                words.merge(word, bit(language), (a, b) -> a | b);
+            }
         }
-        return sets;
+        for (String word : ENGLISH_CHATTER) {
+            words.merge(word, CHATTER, (a, b) -> a | b);
+        }
+        return Map.copyOf(words);
     }
 }
