@@ -19,7 +19,6 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Counts, for one slice of the index (a time window and a filter), in how many posts each word
@@ -93,7 +92,7 @@ final class TermCounter {
 
     /**
      * Counts only the given terms in the slice: each term's ordinal is looked up per segment and
-     * membership tested with a bit per ordinal, so nothing else is ever turned into text.
+     * membership tested with an array indexed by ordinal, so nothing else is ever turned into text.
      */
     static Counts countOnly(IndexSearcher searcher, Query query, Collection<String> wanted) {
         List<String> terms = List.copyOf(wanted);
@@ -110,13 +109,15 @@ final class TermCounter {
                 }
                 SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), SearchFields.TERMS);
                 NumericDocValues scores = DocValues.getNumeric(leaf.reader(), SearchFields.RATING_SCORE);
-                Map<Integer, Integer> indexOfOrd = new HashMap<>();
-                FixedBitSet wantedOrd = new FixedBitSet((int) Math.max(1, values.getValueCount()));
+                // By ordinal, 1 + the index of the wanted term (0: not wanted). An array as long as
+                // the segment's terms is a few megabytes at most and read millions of times here.
+                int[] wantedIndex = new int[Math.toIntExact(values.getValueCount())];
+                boolean anyWanted = false;
                 for (int i = 0; i < terms.size(); i++) {
                     long ord = values.lookupTerm(new BytesRef(terms.get(i)));
                     if (ord >= 0) {
-                        indexOfOrd.put((int) ord, i);
-                        wantedOrd.set((int) ord);
+                        wantedIndex[(int) ord] = i + 1;
+                        anyWanted = true;
                     }
                 }
                 Bits live = leaf.reader().getLiveDocs();
@@ -128,13 +129,12 @@ final class TermCounter {
                     double docWeight = PostWeights.read(scores, doc);
                     docs++;
                     weight += docWeight;
-                    if (indexOfOrd.isEmpty() || !values.advanceExact(doc)) {
+                    if (!anyWanted || !values.advanceExact(doc)) {
                         continue;
                     }
                     for (int i = 0, n = values.docValueCount(); i < n; i++) {
-                        int ord = (int) values.nextOrd();
-                        if (wantedOrd.get(ord)) {
-                            int index = indexOfOrd.get(ord);
+                        int index = wantedIndex[(int) values.nextOrd()] - 1;
+                        if (index >= 0) {
                             docsOf[index]++;
                             weightOf[index] += docWeight;
                         }
