@@ -49,19 +49,33 @@ public final class JsonClient {
         this(baseUrl, username, password, Duration.ofMinutes(5));
     }
 
-    /** With {@code username} null, requests carry no credentials. */
     public JsonClient(String baseUrl, String username, String password, Duration timeout) {
+        this(
+                baseUrl,
+                "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)),
+                timeout);
+    }
+
+    private JsonClient(String baseUrl, String authorization, Duration timeout) {
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
         this.baseUrl = baseUrl;
-        this.authorization = username == null
-                ? null
-                : "Basic "
-                        + Base64.getEncoder()
-                                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
         this.timeout = timeout;
+    }
+
+    /** A client of an integration, authenticated by an API key. */
+    public static JsonClient withApiKey(String baseUrl, String key, Duration timeout) {
+        return new JsonClient(baseUrl, "Bearer " + key, timeout);
+    }
+
+    /** A client that sends no credentials. */
+    public static JsonClient anonymous(String baseUrl, Duration timeout) {
+        return new JsonClient(baseUrl, null, timeout);
     }
 
     public JsonNode get(String path) throws IOException, InterruptedException {
