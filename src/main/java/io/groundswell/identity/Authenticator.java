@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Checks credentials against the database and builds security identities. Successful checks are
  * cached briefly (keyed by a hash of the credentials, never the credentials themselves) because
- * bcrypt is deliberately slow and HTTP Basic sends the password with every request; any change to
- * users or keys empties the cache.
+ * bcrypt is deliberately slow and HTTP Basic sends the password with every request; a change to a
+ * user forgets that user's entries, a revoked key empties the cache.
  */
 @ApplicationScoped
 public class Authenticator {
@@ -29,6 +29,7 @@ public class Authenticator {
     static final String SOURCES = "groundswell.sources";
     static final String API_KEY_ID = "groundswell.api-key-id";
 
+    private static final String USER_PREFIX = "u:";
     private static final Duration CACHE_TTL = Duration.ofMinutes(2);
     private static final int CACHE_LIMIT = 10_000;
 
@@ -37,7 +38,7 @@ public class Authenticator {
     private final Map<String, Cached> verified = new ConcurrentHashMap<>();
 
     SecurityIdentity authenticateUser(String username, String password) {
-        String cacheKey = "u:" + Secrets.sha256(username + '\u0000' + password);
+        String cacheKey = USER_PREFIX + Secrets.sha256(username + '\u0000' + password);
         return cached(cacheKey).orElseGet(() -> remember(cacheKey, checkUser(username, password)));
     }
 
@@ -46,26 +47,38 @@ public class Authenticator {
         return cached(cacheKey).orElseGet(() -> remember(cacheKey, checkKey(token)));
     }
 
-    /** Forget every verified credential, after a user or key changed. */
+    /** Forget every verified credential, after a key was revoked. */
     public void invalidate() {
         verified.clear();
     }
 
+    /** Forget the verified passwords of one user, after their account changed; everyone else stays verified. */
+    public void forget(String username) {
+        verified.entrySet()
+                .removeIf(e -> e.getKey().startsWith(USER_PREFIX)
+                        && username.equals(
+                                e.getValue().identity().getPrincipal().getName()));
+    }
+
+    /** What a password check needs of an account, read so the transaction can end before bcrypt runs. */
+    private record StoredUser(String username, String passwordHash, Set<Role> roles, Long personId, String personKey) {}
+
     private SecurityIdentity checkUser(String username, String password) {
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            UserAccount account = UserAccount.findByUsername(username)
-                    .filter(a -> a.enabled)
-                    .orElseThrow(AuthenticationFailedException::new);
-            if (!Secrets.passwordMatches(password, account.passwordHash)) {
-                throw new AuthenticationFailedException();
-            }
-            return QuarkusSecurityIdentity.builder()
-                    .setPrincipal(new QuarkusPrincipal(account.username))
-                    .addRoles(Roles.effective(account.grantedRoles()))
-                    .addAttribute(PERSON_ID, account.person.id)
-                    .addAttribute(PERSON_KEY, account.person.key)
-                    .build();
-        });
+        // bcrypt takes tens of milliseconds of CPU on purpose: inside the transaction, a burst of
+        // first sign-ins held every pooled connection meanwhile and other requests timed out.
+        StoredUser user = QuarkusTransaction.joiningExisting().call(() -> UserAccount.findByUsername(username)
+                .filter(a -> a.enabled)
+                .map(a -> new StoredUser(a.username, a.passwordHash, a.grantedRoles(), a.person.id, a.person.key))
+                .orElseThrow(AuthenticationFailedException::new));
+        if (!Secrets.passwordMatches(password, user.passwordHash())) {
+            throw new AuthenticationFailedException();
+        }
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(user.username()))
+                .addRoles(Roles.effective(user.roles()))
+                .addAttribute(PERSON_ID, user.personId())
+                .addAttribute(PERSON_KEY, user.personKey())
+                .build();
     }
 
     private SecurityIdentity checkKey(String token) {

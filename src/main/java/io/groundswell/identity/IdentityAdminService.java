@@ -43,7 +43,8 @@ public class IdentityAdminService {
         account.person = person;
         account.createdAt = Instant.now();
         account.persist();
-        authenticator.invalidate();
+        // Only this user's entries: emptying the whole cache made everyone signed in pay for bcrypt again.
+        authenticator.forget(account.username);
         return UserView.of(account);
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.groundswell.post.BodyFormat;
 import io.groundswell.post.PlainText;
+import io.groundswell.testing.JsonClient;
 import io.groundswell.testing.PackagedApp;
 import io.groundswell.wordcloud.CloudRequest;
 import io.groundswell.wordcloud.CloudWord;
@@ -53,7 +54,7 @@ class BenchmarkSuite {
     private static final int CHUNK = 500;
 
     private static PackagedApp app;
-    private static BenchClient admin;
+    private static JsonClient admin;
     private static Optional<PostgresReference> postgres;
     private static RawLucene raw;
     private static final List<Long> ids = new ArrayList<>();
@@ -63,7 +64,7 @@ class BenchmarkSuite {
     static void start() throws Exception {
         app = new PackagedApp("bench-" + SIZE.name()).with("-Dgroundswell.trends.check-every=3600s");
         app.start();
-        admin = new BenchClient(app.baseUrl(), "admin", PackagedApp.ADMIN_PASSWORD);
+        admin = new JsonClient(app.baseUrl(), "admin", PackagedApp.ADMIN_PASSWORD);
         postgres = PostgresReference.connect();
         raw = new RawLucene(Files.createTempDirectory("raw-lucene"));
     }
@@ -294,7 +295,7 @@ class BenchmarkSuite {
     @Test
     @Order(3)
     void ratingsFromSixtyFourConcurrentClients() throws Exception {
-        List<BenchClient> raters = new ArrayList<>();
+        List<JsonClient> raters = new ArrayList<>();
         for (int r = 0; r < SIZE.raters(); r++) {
             String username = "bench-rater-" + r;
             admin.send(
@@ -310,10 +311,10 @@ class BenchmarkSuite {
                             "department",
                             "Bench"),
                     201);
-            raters.add(new BenchClient(app.baseUrl(), username, "bench-password"));
+            raters.add(new JsonClient(app.baseUrl(), username, "bench-password"));
         }
         // One unmeasured rating each first: the password check (bcrypt) happens once per person.
-        for (BenchClient rater : raters) {
+        for (JsonClient rater : raters) {
             rater.send("PUT", "/api/posts/" + ids.get(0) + "/rating", Map.of("stars", 3), 200);
         }
         Latencies latencies = new Latencies();
@@ -321,7 +322,7 @@ class BenchmarkSuite {
         ExecutorService pool = Executors.newFixedThreadPool(SIZE.raters());
         try {
             List<Future<?>> work = new ArrayList<>();
-            for (BenchClient rater : raters) {
+            for (JsonClient rater : raters) {
                 work.add(pool.submit(() -> {
                     ThreadLocalRandom random = ThreadLocalRandom.current();
                     for (int i = 0; i < SIZE.ratingsPerRater(); i++) {

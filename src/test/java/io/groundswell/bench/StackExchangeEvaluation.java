@@ -3,6 +3,7 @@ package io.groundswell.bench;
 import static io.groundswell.bench.ResultsTable.f;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.groundswell.testing.JsonClient;
 import io.groundswell.testing.PackagedApp;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -48,13 +49,13 @@ class StackExchangeEvaluation {
     private static final Path DATA = Path.of("..", "shared", "data", "stackexchange");
     private static final ResultsTable TABLE = new ResultsTable("Stack Exchange evaluation");
     private static PackagedApp app;
-    private static BenchClient admin;
+    private static JsonClient admin;
 
     @BeforeAll
     static void start() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(DATA), "../shared/data/stackexchange is absent: evaluation skipped");
         app = new PackagedApp("se-eval").start();
-        admin = new BenchClient(app.baseUrl(), "admin", PackagedApp.ADMIN_PASSWORD);
+        admin = new JsonClient(app.baseUrl(), "admin", PackagedApp.ADMIN_PASSWORD);
     }
 
     @AfterAll
@@ -101,7 +102,7 @@ class StackExchangeEvaluation {
         if (response.statusCode() != 202) {
             throw new IllegalStateException("import answered " + response.statusCode() + ": " + response.body());
         }
-        long id = BenchClient.JSON.readTree(response.body()).get("id").asLong();
+        long id = JsonClient.JSON.readTree(response.body()).get("id").asLong();
         while (true) {
             JsonNode job = admin.get("/api/imports/" + id);
             String status = job.path("status").asText();

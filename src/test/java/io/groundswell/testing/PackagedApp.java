@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +28,7 @@ public final class PackagedApp implements AutoCloseable {
     private final int port;
     private final Path log;
     private Process process;
+    private long logOffset;
     private Duration lastStartToReady = Duration.ZERO;
     private final List<String> extraOptions = new ArrayList<>();
 
@@ -90,6 +92,7 @@ public final class PackagedApp implements AutoCloseable {
             command.add("-Dquarkus.datasource.password=" + System.getProperty("groundswell.it.jdbc.password", ""));
         }
         command.addAll(extraOptions);
+        logOffset = Files.exists(log) ? Files.size(log) : 0;
         command.add("-jar");
         command.add(jar);
         process = new ProcessBuilder(command)
@@ -124,6 +127,13 @@ public final class PackagedApp implements AutoCloseable {
             Thread.sleep(200);
         }
         throw new IllegalStateException("Not ready within " + timeout + "; see " + log);
+    }
+
+    /** What the process logged since the last {@link #start()}. */
+    public String logSinceStart() throws IOException {
+        byte[] all = Files.readAllBytes(log);
+        int from = (int) Math.min(logOffset, all.length);
+        return new String(all, from, all.length - from, StandardCharsets.UTF_8);
     }
 
     /** A graceful stop (SIGTERM), as a service manager does. */
