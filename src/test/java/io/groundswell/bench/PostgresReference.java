@@ -151,8 +151,15 @@ final class PostgresReference implements AutoCloseable {
         return Double.parseDouble(tps.group(1));
     }
 
+    /** Drops the reference tables: a database shared with the application's tests stays as it was. */
     @Override
     public void close() throws SQLException {
-        connection.close();
+        try (Statement s = connection.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS bench_post");
+            s.execute("DROP TABLE IF EXISTS bench_rating");
+            connection.commit();
+        } finally {
+            connection.close();
+        }
     }
 }
