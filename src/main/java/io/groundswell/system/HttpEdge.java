@@ -9,7 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Guards at the HTTP edge, before a request reaches a resource: oversized bodies are refused with
+ * Guards at the HTTP edge, before a request reaches a resource: paths and Content-Types that
+ * layers would read differently are refused ({@link RequestShape}), oversized bodies are refused with
  * 413 from their Content-Length (nothing is read or stored), and unknown {@code /api} paths get a
  * problem+json 404 instead of the server's plain page. Uploads to {@code /api/imports} may be
  * larger: they are spooled to disk, so quarkus.http.limits.max-body-size is set to their limit
@@ -29,7 +30,8 @@ public class HttpEdge {
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::limitBodySize);
+        router.route().order(Integer.MIN_VALUE).handler(this::refuseAmbiguousRequests);
+        router.route().order(Integer.MIN_VALUE + 1).handler(this::limitBodySize);
         // After Quarkus's own limit handler (order -2), which sets the limit for chunked bodies.
         router.route().order(-1).handler(ctx -> {
             if (ctx.get(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY) != null) {
@@ -41,6 +43,25 @@ public class HttpEdge {
                 .order(Integer.MAX_VALUE - 1)
                 .handler(ctx ->
                         send(ctx, Problem.of(404, "not-found", "Not Found", "There is nothing at this address.")));
+    }
+
+    /**
+     * Refuses paths and headers that different layers would read differently. The router
+     * normalises {@code x/../3} to {@code 3} and the REST layer drops {@code ;matrix} parameters,
+     * so {@code DELETE /api/posts/4;..} deleted post 4: no Groundswell address has a dot segment,
+     * a semicolon, an encoded slash or backslash, or a control character, so such paths get a 400
+     * before routing. A Content-Type that does not parse is a 400 too, not an error deep inside.
+     */
+    private void refuseAmbiguousRequests(RoutingContext ctx) {
+        String why = RequestShape.pathProblem(ctx.request().path());
+        if (why == null) {
+            why = RequestShape.contentTypeProblem(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE));
+        }
+        if (why != null) {
+            send(ctx, Problem.of(400, "bad-request", "Bad request", why));
+            return;
+        }
+        ctx.next();
     }
 
     private void limitBodySize(RoutingContext ctx) {
@@ -80,6 +101,8 @@ public class HttpEdge {
                 .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(Json.encode(problem));
+                .end(Json.encode(problem))
+                // The body was never read: close, or the client would wait to send it all first.
+                .onComplete(sent -> ctx.request().connection().close());
     }
 }
