@@ -1,5 +1,6 @@
 package io.groundswell.search;
 
+import io.groundswell.system.InstantBounds;
 import io.groundswell.system.ProblemException;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
@@ -129,16 +130,18 @@ public class SearchParams {
         }
         String text = value.trim();
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            return InstantBounds.check(name, OffsetDateTime.parse(text).toInstant());
         } catch (DateTimeParseException notAnInstant) {
             try {
-                LocalDate date = LocalDate.parse(text);
-                return upper
-                        ? date.plusDays(1)
-                                .atStartOfDay(ZoneOffset.UTC)
-                                .toInstant()
-                                .minusMillis(1)
-                        : date.atStartOfDay(ZoneOffset.UTC).toInstant();
+                LocalDate date = InstantBounds.check(name, LocalDate.parse(text));
+                return InstantBounds.check(
+                        name,
+                        upper
+                                ? date.plusDays(1)
+                                        .atStartOfDay(ZoneOffset.UTC)
+                                        .toInstant()
+                                        .minusMillis(1)
+                                : date.atStartOfDay(ZoneOffset.UTC).toInstant());
             } catch (DateTimeParseException notADate) {
                 throw ProblemException.invalid(
                         name, "must be an ISO-8601 instant such as 2026-01-31T09:00:00Z or a date such as 2026-01-31");

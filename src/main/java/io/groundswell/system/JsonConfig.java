@@ -7,13 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
  * Strict JSON: "5" is not a number and 4.5 stars is not 4. Lenient coercion hides integration
- * bugs and silently stores something other than what was sent.
+ * bugs and silently stores something other than what was sent. Text may not hold NUL characters
+ * and instants stay within the years 0001 to 9999 ({@link CheckedValues}).
  */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
@@ -31,5 +33,7 @@ public class JsonConfig implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.getFactory().configure(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION.mappedFeature(), false);
+        mapper.registerModule(
+                new SimpleModule("groundswell-checked-values").setDeserializerModifier(new CheckedValues()));
     }
 }

@@ -52,6 +52,9 @@ public final class JsonProblems {
     }
 
     private static String expectation(JsonMappingException e) {
+        if (e instanceof RefusedValue refused) {
+            return refused.getOriginalMessage();
+        }
         if (e instanceof ValueInstantiationException && e.getCause() instanceof IllegalArgumentException cause) {
             return cause.getMessage();
         }

@@ -1,5 +1,6 @@
 package io.groundswell.trend;
 
+import io.groundswell.system.InstantBounds;
 import io.groundswell.system.ProblemException;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,13 +49,15 @@ public record TrendWindow(String label, Instant from, Instant to) {
     /** An ISO-8601 instant, or a date meaning its start (from) or its end (to) in UTC. */
     static Instant instant(String field, String value, boolean endOfDay) {
         try {
-            return Instant.parse(value);
+            return InstantBounds.check(field, Instant.parse(value));
         } catch (DateTimeParseException notAnInstant) {
             try {
-                LocalDate date = LocalDate.parse(value);
-                return (endOfDay ? date.plusDays(1) : date)
-                        .atStartOfDay(ZoneOffset.UTC)
-                        .toInstant();
+                LocalDate date = InstantBounds.check(field, LocalDate.parse(value));
+                return InstantBounds.check(
+                        field,
+                        (endOfDay ? date.plusDays(1) : date)
+                                .atStartOfDay(ZoneOffset.UTC)
+                                .toInstant());
             } catch (DateTimeParseException notADate) {
                 throw ProblemException.invalid(
                         field, "use an ISO-8601 date or instant, e.g. 2026-01-31 or 2026-01-31T09:00:00Z");

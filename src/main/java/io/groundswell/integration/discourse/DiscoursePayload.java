@@ -5,6 +5,7 @@ import io.groundswell.integration.IncomingText;
 import io.groundswell.post.BodyFormat;
 import io.groundswell.post.PostRequest;
 import io.groundswell.post.PostRequest.AuthorRequest;
+import io.groundswell.system.InstantBounds;
 import io.groundswell.system.ProblemException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -85,7 +86,7 @@ final class DiscoursePayload {
             return null;
         }
         try {
-            return Instant.parse(value);
+            return InstantBounds.check("post.created_at", Instant.parse(value));
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid("post.created_at", "expected an ISO-8601 date-time");
         }
@@ -93,6 +94,7 @@ final class DiscoursePayload {
 
     private static String text(JsonNode node, String field) {
         JsonNode value = node.path(field);
-        return value.isTextual() ? value.asText() : null;
+        // Discourse does not send NUL characters; a forged one is dropped, as PostgreSQL cannot store it.
+        return value.isTextual() ? value.asText().replace("\u0000", "") : null;
     }
 }
