@@ -64,6 +64,10 @@ public class Authenticator {
     private record StoredUser(String username, String passwordHash, Set<Role> roles, Long personId, String personKey) {}
 
     private SecurityIdentity checkUser(String username, String password) {
+        if (hasNul(username) || hasNul(password)) {
+            // No account can hold one, and PostgreSQL refuses NUL in text: answer before the lookup.
+            throw new AuthenticationFailedException();
+        }
         // bcrypt takes tens of milliseconds of CPU on purpose: inside the transaction, a burst of
         // first sign-ins held every pooled connection meanwhile and other requests timed out.
         StoredUser user = QuarkusTransaction.joiningExisting().call(() -> UserAccount.findByUsername(username)
@@ -84,7 +88,7 @@ public class Authenticator {
     private SecurityIdentity checkKey(String token) {
         // gs_<keyId>_<secret>
         String[] parts = token.split("_", 3);
-        if (parts.length != 3 || !parts[0].equals("gs")) {
+        if (parts.length != 3 || !parts[0].equals("gs") || hasNul(token)) {
             throw new AuthenticationFailedException();
         }
         return QuarkusTransaction.joiningExisting().call(() -> {
@@ -102,6 +106,10 @@ public class Authenticator {
                     .addAttribute(SOURCES, Set.copyOf(key.sourceSet()))
                     .build();
         });
+    }
+
+    private static boolean hasNul(String text) {
+        return text.indexOf('\u0000') >= 0;
     }
 
     private Optional<SecurityIdentity> cached(String cacheKey) {
