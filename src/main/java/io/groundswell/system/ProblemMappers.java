@@ -33,6 +33,9 @@ public class ProblemMappers {
 
     static final String XML_HTTP_REQUEST = "XMLHttpRequest";
 
+    /** The message of the IOException Quarkus REST throws when a chunked body passes the size limit. */
+    private static final String BODY_OVER_LIMIT = "Request too large";
+
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return respond(e.problem());
@@ -108,6 +111,19 @@ public class ProblemMappers {
                     default -> status >= 500 ? "The server failed to answer this request." : title;
                 };
         return respond(Problem.of(status, slug(title), title, detail));
+    }
+
+    /**
+     * A chunked body that outgrows the limit while it is read: the HTTP layer has already answered
+     * 413 and closed, so this is no incident; Quarkus still logs that it could not write twice.
+     */
+    @ServerExceptionMapper
+    public Response unreadBody(java.io.IOException e) {
+        if (BODY_OVER_LIMIT.equals(e.getMessage())) {
+            LOG.warn("A request body grew past the limit while it was read; the HTTP layer answered 413");
+            return respond(Problem.of(413, "too-large", "Payload too large", "The body is over the limit."));
+        }
+        return unexpected(e);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
