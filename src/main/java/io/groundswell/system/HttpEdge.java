@@ -101,8 +101,8 @@ public class HttpEdge {
                 .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(Json.encode(problem))
-                // The body was never read: close, or the client would wait to send it all first.
-                .onComplete(sent -> ctx.request().connection().close());
+                // Not closed at once: a client still sending its body would get a broken pipe
+                // instead of this answer; the server closes once the request is over.
+                .end(Json.encode(problem));
     }
 }
