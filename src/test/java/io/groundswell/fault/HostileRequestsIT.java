@@ -189,7 +189,7 @@ class HostileRequestsIT {
         return null;
     }
 
-    /** Bulk answers 200 with one result per item: fine, when every item was rejected. */
+    /** Bulk answers 200 with one result per item: fine, when every item (if any) was rejected. */
     private static boolean isBulkWithEveryItemRejected(Request request, String body) {
         if (!request.target().equals("/api/posts/bulk")) {
             return false;
@@ -205,8 +205,8 @@ class HostileRequestsIT {
                     }
                 }
             }
-            return !results.isEmpty()
-                    && results.stream().allMatch(r -> r.path("status").asText().equals("rejected"));
+            // An empty array is a batch of nothing: answered with no results, nothing stored.
+            return results.stream().allMatch(r -> r.path("status").asText().equals("rejected"));
         } catch (Exception e) {
             return false;
         }
