@@ -1,5 +1,6 @@
 package io.groundswell.integration;
 
+import io.groundswell.system.InstantBounds;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -71,10 +72,16 @@ public final class IncomingText {
         return new ArrayList<>(tags);
     }
 
-    /** Dates in the future (wrong clocks, scheduled posts) become now; null stays null. */
+    /**
+     * Dates in the future (wrong clocks, scheduled posts) become now; dates before the year 0001
+     * are no date at all (null, as is null), since nothing stores or indexes them.
+     */
     public static Instant notAfterNow(Instant instant) {
+        if (instant == null || instant.isBefore(InstantBounds.EARLIEST)) {
+            return null;
+        }
         Instant now = Instant.now();
-        return instant == null || instant.isBefore(now) ? instant : now;
+        return instant.isBefore(now) ? instant : now;
     }
 
     public static String cut(String text, int max) {
