@@ -1,6 +1,7 @@
 package io.groundswell.integration.imports;
 
 import io.groundswell.identity.Caller;
+import io.groundswell.system.PlannerStatistics;
 import io.groundswell.system.ProblemException;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -34,6 +35,7 @@ public class ImportService {
     private final ImportProgress progress;
     private final NdjsonImport ndjson;
     private final StackExchangeImport stackExchange;
+    private final PlannerStatistics statistics;
     private final Set<Long> queued = ConcurrentHashMap.newKeySet();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "imports");
@@ -42,11 +44,17 @@ public class ImportService {
     });
     private volatile boolean stopping;
 
-    ImportService(ImportSpool spool, ImportProgress progress, NdjsonImport ndjson, StackExchangeImport stackExchange) {
+    ImportService(
+            ImportSpool spool,
+            ImportProgress progress,
+            NdjsonImport ndjson,
+            StackExchangeImport stackExchange,
+            PlannerStatistics statistics) {
         this.spool = spool;
         this.progress = progress;
         this.ndjson = ndjson;
         this.stackExchange = stackExchange;
+        this.statistics = statistics;
     }
 
     /** Spools the upload and queues a job for it; returns the job's id. */
@@ -135,6 +143,7 @@ public class ImportService {
             progress.finish(id, ImportJob.DONE, null);
             ImportSpool.delete(run.spool());
             LOG.infof("Import %d done", id);
+            statistics.refreshAfterBulkChange();
         } catch (JobRun.Stopped e) {
             LOG.infof("Import %d stopped for shutdown; it resumes on the next start", id);
         } catch (IOException | XMLStreamException | ProblemException e) {
