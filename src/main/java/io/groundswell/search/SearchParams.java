@@ -134,14 +134,13 @@ public class SearchParams {
         } catch (DateTimeParseException notAnInstant) {
             try {
                 LocalDate date = InstantBounds.check(name, LocalDate.parse(text));
-                return InstantBounds.check(
-                        name,
-                        upper
-                                ? date.plusDays(1)
-                                        .atStartOfDay(ZoneOffset.UTC)
-                                        .toInstant()
-                                        .minusMillis(1)
-                                : date.atStartOfDay(ZoneOffset.UTC).toInstant());
+                // Within the years 0001-9999, so its first and last millisecond are too.
+                return upper
+                        ? date.plusDays(1)
+                                .atStartOfDay(ZoneOffset.UTC)
+                                .toInstant()
+                                .minusMillis(1)
+                        : date.atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException notADate) {
                 throw ProblemException.invalid(
                         name, "must be an ISO-8601 instant such as 2026-01-31T09:00:00Z or a date such as 2026-01-31");
