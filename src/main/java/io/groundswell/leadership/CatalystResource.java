@@ -1,17 +1,13 @@
 package io.groundswell.leadership;
 
 import io.groundswell.identity.Roles;
-import io.groundswell.trend.WindowParams;
+import io.groundswell.trend.AnalyticsParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,9 +31,7 @@ public class CatalystResource {
             description = "Only departments with at least the privacy threshold of people count, and a figure"
                     + " per department is shown only when that many raters stand behind it. The department"
                     + " filter is not supported here: catalysts are about crossing departments.")
-    public Catalysts catalysts(
-            @BeanParam @Valid WindowParams query,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        return catalysts.catalysts(query.window(), query.filters(), limit);
+    public Catalysts catalysts(@BeanParam @Valid AnalyticsParams query) {
+        return catalysts.catalysts(query.window(), query.filters(), query.limit(20, 100));
     }
 }

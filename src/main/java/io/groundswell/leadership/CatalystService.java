@@ -52,7 +52,8 @@ public class CatalystService {
             throw ProblemException.invalid(
                     "department", "catalysts are about crossing departments; filter by source or tag");
         }
-        TermSlice slice = new TermSlice(window.from(), window.to(), null, filters.source(), filters.tag(), null);
+        // Departments are what catalysts cross, and a catalyst list of one author says nothing.
+        TermSlice slice = new Filters(null, filters.source(), filters.tag(), null).slice(window);
         TermPosts posts = statistics.posts(slice, config.maxPosts());
         Map<Long, String> authorOf = new HashMap<>();
         posts.posts().forEach(p -> authorOf.put(p.postId(), p.author()));

@@ -1,15 +1,12 @@
 package io.groundswell.leadership;
 
 import io.groundswell.identity.Roles;
-import io.groundswell.trend.WindowParams;
+import io.groundswell.trend.AnalyticsParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -38,9 +35,7 @@ public class LeaderResource {
                     + " counts once per person, at least 3 distinct raters, self-ratings ignored. People who"
                     + " opted out are not listed; departments smaller than the privacy threshold are not named.")
     public Leaderboard leaders(
-            @QueryParam("topic") @NotBlank @Size(max = 100) String topic,
-            @BeanParam @Valid WindowParams query,
-            @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) int limit) {
-        return leaders.leadersFor(topic, query.window(), query.filters(), limit);
+            @QueryParam("topic") @NotBlank @Size(max = 100) String topic, @BeanParam @Valid AnalyticsParams query) {
+        return leaders.leadersFor(topic, query.window(), query.filters(), query.limit(10, 100));
     }
 }

@@ -63,8 +63,7 @@ public class LeaderService {
         if (topicKeys.isEmpty() || (filters.department() != null && !members.isLargeDepartment(filters.department()))) {
             return result;
         }
-        TermSlice slice = new TermSlice(
-                window.from(), window.to(), filters.department(), filters.source(), filters.tag(), filters.author());
+        TermSlice slice = filters.slice(window);
         Map<String, Ranking> rankings = ranking.rank(slice, new LinkedHashSet<>(topicKeys), null);
         Map<String, List<Ranked>> top = new HashMap<>();
         rankings.forEach((topic, r) ->

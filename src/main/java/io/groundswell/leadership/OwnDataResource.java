@@ -3,14 +3,12 @@ package io.groundswell.leadership;
 import io.groundswell.identity.Caller;
 import io.groundswell.identity.Roles;
 import io.groundswell.leadership.OwnDataService.Listing;
+import io.groundswell.system.QueryValues;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -41,10 +39,11 @@ public class OwnDataResource {
     @GET
     @Path("/ratings")
     @Operation(summary = "The ratings you gave, newest first (nobody else can see them)")
-    public OwnRatings ratings(
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
-        return own.ownRatings(Caller.of(identity), limit, offset);
+    public OwnRatings ratings(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+        return own.ownRatings(
+                Caller.of(identity),
+                QueryValues.integer("limit", limit, 100, 1, 1000),
+                QueryValues.integer("offset", offset, 0, 0, Integer.MAX_VALUE));
     }
 
     @GET

@@ -2,20 +2,19 @@ package io.groundswell.leadership;
 
 import io.groundswell.identity.Caller;
 import io.groundswell.identity.Roles;
-import io.groundswell.trend.TrendWindow;
+import io.groundswell.system.QueryValues;
+import io.groundswell.trend.AnalyticsParams;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,12 +38,8 @@ public class PersonResource {
     @GET
     @Path("/topics")
     @Operation(summary = "The topics a person's peers recognise them for (leaders, or the person themself)")
-    public PersonTopics topics(
-            @PathParam("id") @Size(max = 128) String id,
-            @QueryParam("window") @DefaultValue("7d") String window,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-        return topics.topicsOf(id, TrendWindow.parse(window, from, to, Instant.now()), Caller.of(identity));
+    public PersonTopics topics(@PathParam("id") @Size(max = 128) String id, @BeanParam @Valid AnalyticsParams query) {
+        return topics.topicsOf(id, query.window(), Caller.of(identity));
     }
 
     @GET
@@ -52,8 +47,12 @@ public class PersonResource {
     @Operation(summary = "The ratings a person gave: only ever shown to that person (404 for anyone else)")
     public OwnRatings ratings(
             @PathParam("id") @Size(max = 128) String id,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
-        return own.ratingsOf(id, Caller.of(identity), limit, offset);
+            @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset) {
+        return own.ratingsOf(
+                id,
+                Caller.of(identity),
+                QueryValues.integer("limit", limit, 100, 1, 1000),
+                QueryValues.integer("offset", offset, 0, 0, Integer.MAX_VALUE));
     }
 }

@@ -10,6 +10,7 @@ import io.groundswell.search.TermStatistics;
 import io.groundswell.search.TermStatistics.Count;
 import io.groundswell.system.ProblemException;
 import io.groundswell.trend.StopList;
+import io.groundswell.trend.TrendReport.Filters;
 import io.groundswell.trend.TrendWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -53,7 +54,7 @@ public class PersonTopicService {
                 .filter(p -> self || !p.optedOut)
                 .orElseThrow(() -> ProblemException.notFound("No person " + personKey + "."));
 
-        TermSlice own = new TermSlice(window.from(), window.to(), null, null, null, personKey);
+        TermSlice own = Filters.byAuthor(personKey).slice(window);
         List<String> candidates = statistics.count(own).terms().entrySet().stream()
                 .filter(e -> !stopList.blocks(e.getKey()))
                 .sorted(Comparator.comparingDouble(

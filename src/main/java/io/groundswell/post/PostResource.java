@@ -6,18 +6,16 @@ import io.groundswell.identity.Caller;
 import io.groundswell.identity.Roles;
 import io.groundswell.system.GroundswellConfig;
 import io.groundswell.system.ProblemException;
+import io.groundswell.system.QueryValues;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -112,8 +110,8 @@ public class PostResource {
     public List<PostView> list(
             @QueryParam("source") @NotBlank @Size(max = 64) String source,
             @QueryParam("externalId") @Size(max = 256) String externalId,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        return posts.list(source, externalId, limit);
+            @QueryParam("limit") String limit) {
+        return posts.list(source, externalId, QueryValues.integer("limit", limit, 20, 1, 100));
     }
 
     @GET

@@ -1,15 +1,12 @@
 package io.groundswell.search;
 
-import io.groundswell.system.InstantBounds;
 import io.groundswell.system.ProblemException;
+import io.groundswell.system.QueryValues;
+import io.groundswell.system.QueryValues.DayEdge;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -71,29 +68,25 @@ public class SearchParams {
         if (q.length() > SearchRequest.MAX_TEXT_LENGTH) {
             throw ProblemException.invalid("q", "is longer than " + SearchRequest.MAX_TEXT_LENGTH + " characters");
         }
-        Instant fromInstant = instant("from", from, false);
-        Instant toInstant = instant("to", to, true);
+        Instant fromInstant = QueryValues.instant("from", from, DayEdge.START);
+        Instant toInstant = QueryValues.instant("to", to, DayEdge.END_INCLUSIVE);
         if (fromInstant != null && toInstant != null && fromInstant.isAfter(toInstant)) {
             throw ProblemException.invalid("from", "lies after to");
         }
         List<String> tags = tag == null
                 ? List.of()
-                : tag.stream()
-                        .filter(t -> t != null && !t.isBlank())
-                        // Tags are stored in lower case.
-                        .map(t -> t.trim().toLowerCase(Locale.ROOT))
-                        .toList();
+                : tag.stream().map(QueryValues::name).filter(Objects::nonNull).toList();
         return new SearchRequest(
                 q.strip(),
                 fromInstant,
                 toInstant,
-                blankToNull(source),
-                blankToNull(department),
+                QueryValues.name(source),
+                QueryValues.text(department),
                 tags,
-                blankToNull(author),
+                QueryValues.text(author),
                 order(),
-                integer("offset", offset, 0, 0, SearchRequest.MAX_OFFSET),
-                integer("limit", limit, SearchRequest.DEFAULT_LIMIT, 1, SearchRequest.MAX_LIMIT));
+                QueryValues.integer("offset", offset, 0, 0, SearchRequest.MAX_OFFSET),
+                QueryValues.integer("limit", limit, SearchRequest.DEFAULT_LIMIT, 1, SearchRequest.MAX_LIMIT));
     }
 
     private SearchRequest.Order order() {
@@ -106,49 +99,5 @@ public class SearchParams {
             }
         }
         throw ProblemException.invalid("sort", "must be relevance, top or new");
-    }
-
-    private static int integer(String name, String value, int fallback, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int number = Integer.parseInt(value.trim());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // Answered below, like an out-of-range number.
-        }
-        throw ProblemException.invalid(name, "must be a whole number from " + min + " to " + max);
-    }
-
-    /** A date stands for its first millisecond as a lower bound and its last as an upper bound. */
-    private static Instant instant(String name, String value, boolean upper) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.trim();
-        try {
-            return InstantBounds.check(name, OffsetDateTime.parse(text).toInstant());
-        } catch (DateTimeParseException notAnInstant) {
-            try {
-                LocalDate date = InstantBounds.check(name, LocalDate.parse(text));
-                // Within the years 0001-9999, so its first and last millisecond are too.
-                return upper
-                        ? date.plusDays(1)
-                                .atStartOfDay(ZoneOffset.UTC)
-                                .toInstant()
-                                .minusMillis(1)
-                        : date.atStartOfDay(ZoneOffset.UTC).toInstant();
-            } catch (DateTimeParseException notADate) {
-                throw ProblemException.invalid(
-                        name, "must be an ISO-8601 instant such as 2026-01-31T09:00:00Z or a date such as 2026-01-31");
-            }
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

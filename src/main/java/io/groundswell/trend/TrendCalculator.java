@@ -49,8 +49,7 @@ public class TrendCalculator {
     }
 
     public TrendReport compute(TrendWindow window, Filters filters, int limit) {
-        TermSlice foreground = new TermSlice(
-                window.from(), window.to(), filters.department(), filters.source(), filters.tag(), filters.author());
+        TermSlice foreground = filters.slice(window);
         TrendWindow baselineWindow = window.baseline(config.baseline());
         TermSlice background = foreground.withWindow(baselineWindow.from(), baselineWindow.to());
 

@@ -46,8 +46,7 @@ public class TrendExplainer {
 
     public TermExplanation explain(String term, TrendWindow window, Filters filters) {
         String key = keyOf(term);
-        TermSlice slice = new TermSlice(
-                window.from(), window.to(), filters.department(), filters.source(), filters.tag(), filters.author());
+        TermSlice slice = filters.slice(window);
         TrendWindow baseline = window.baseline(config.baseline());
         TermDetail detail = statistics
                 .details(slice, List.of(key), config.maxPostsPerAuthor(), DRIVING_POSTS, true)

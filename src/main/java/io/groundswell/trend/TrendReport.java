@@ -1,5 +1,6 @@
 package io.groundswell.trend;
 
+import io.groundswell.search.TermSlice;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,8 +21,17 @@ public record TrendReport(
 
         public static final Filters NONE = new Filters(null, null, null, null);
 
+        public static Filters byAuthor(String personKey) {
+            return new Filters(null, null, null, personKey);
+        }
+
         public boolean none() {
             return department == null && source == null && tag == null && author == null;
+        }
+
+        /** The posts of the window that these filters keep: the one place a term slice is built. */
+        public TermSlice slice(TrendWindow window) {
+            return new TermSlice(window.from(), window.to(), department, source, tag, author);
         }
     }
 }

@@ -1,12 +1,10 @@
 package io.groundswell.trend;
 
-import io.groundswell.system.InstantBounds;
 import io.groundswell.system.ProblemException;
+import io.groundswell.system.QueryValues;
+import io.groundswell.system.QueryValues.DayEdge;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /** A half-open time window [from, to) with the label the API uses for it. */
@@ -32,11 +30,13 @@ public record TrendWindow(String label, Instant from, Instant to) {
 
     /** From the query parameters: explicit from/to win over a named window. */
     public static TrendWindow parse(String window, String from, String to, Instant now) {
-        if (from == null && to == null) {
-            return named(window == null ? "7d" : window, now);
+        Instant explicitFrom = QueryValues.instant("from", from, DayEdge.START);
+        Instant explicitTo = QueryValues.instant("to", to, DayEdge.END_EXCLUSIVE);
+        if (explicitFrom == null && explicitTo == null) {
+            return named(window == null || window.isBlank() ? "7d" : window.strip(), now);
         }
-        Instant end = to == null ? now : instant("to", to, true);
-        Instant start = from == null ? end.minus(NAMED.get("7d")) : instant("from", from, false);
+        Instant end = explicitTo == null ? now : explicitTo;
+        Instant start = explicitFrom == null ? end.minus(NAMED.get("7d")) : explicitFrom;
         if (!start.isBefore(end)) {
             throw ProblemException.invalid("from", "must lie before to");
         }
@@ -44,25 +44,6 @@ public record TrendWindow(String label, Instant from, Instant to) {
             throw ProblemException.invalid("from", "windows span at most 20 years");
         }
         return new TrendWindow("custom", start, end);
-    }
-
-    /** An ISO-8601 instant, or a date meaning its start (from) or its end (to) in UTC. */
-    static Instant instant(String field, String value, boolean endOfDay) {
-        try {
-            return InstantBounds.check(field, Instant.parse(value));
-        } catch (DateTimeParseException notAnInstant) {
-            try {
-                LocalDate date = InstantBounds.check(field, LocalDate.parse(value));
-                return InstantBounds.check(
-                        field,
-                        (endOfDay ? date.plusDays(1) : date)
-                                .atStartOfDay(ZoneOffset.UTC)
-                                .toInstant());
-            } catch (DateTimeParseException notADate) {
-                throw ProblemException.invalid(
-                        field, "use an ISO-8601 date or instant, e.g. 2026-01-31 or 2026-01-31T09:00:00Z");
-            }
-        }
     }
 
     public Duration length() {

@@ -2,14 +2,13 @@ package io.groundswell.wordcloud;
 
 import io.groundswell.identity.Roles;
 import io.groundswell.system.ProblemException;
+import io.groundswell.system.QueryValues;
+import io.groundswell.trend.AnalyticsParams;
 import io.groundswell.trend.TrendReport;
-import io.groundswell.trend.TrendResource;
 import io.groundswell.trend.TrendService;
 import io.groundswell.trend.TrendWindow;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
@@ -27,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The trend word cloud, as a PNG and as JSON with every word's box. */
@@ -46,22 +46,17 @@ public class WordCloudResource {
     /** Query parameters of a cloud, besides the window and filters of trends. */
     public static class Shape {
         @QueryParam("width")
-        @DefaultValue("800")
-        @Min(CloudLimits.MIN_SIDE_PX)
-        @Max(CloudLimits.MAX_SIDE_PX)
-        public int width;
+        @Parameter(description = "Image width in pixels, " + CloudLimits.MIN_SIDE_PX + " to " + CloudLimits.MAX_SIDE_PX)
+        public String width;
 
         @QueryParam("height")
-        @DefaultValue("500")
-        @Min(CloudLimits.MIN_SIDE_PX)
-        @Max(CloudLimits.MAX_SIDE_PX)
-        public int height;
+        @Parameter(
+                description = "Image height in pixels, " + CloudLimits.MIN_SIDE_PX + " to " + CloudLimits.MAX_SIDE_PX)
+        public String height;
 
         @QueryParam("words")
-        @DefaultValue("100")
-        @Min(1)
-        @Max(CloudLimits.MAX_WORDS)
-        public int words;
+        @Parameter(description = "Most words drawn, 1 to " + CloudLimits.MAX_WORDS + ", default 100")
+        public String words;
 
         @QueryParam("sizeBy")
         @DefaultValue("score")
@@ -73,6 +68,18 @@ public class WordCloudResource {
                 regexp = "previous",
                 message = "the only comparison is 'previous' (this window against the one before)")
         public String compare;
+
+        int width() {
+            return QueryValues.integer("width", width, 800, CloudLimits.MIN_SIDE_PX, CloudLimits.MAX_SIDE_PX);
+        }
+
+        int height() {
+            return QueryValues.integer("height", height, 500, CloudLimits.MIN_SIDE_PX, CloudLimits.MAX_SIDE_PX);
+        }
+
+        int words() {
+            return QueryValues.integer("words", words, 100, 1, CloudLimits.MAX_WORDS);
+        }
     }
 
     @GET
@@ -80,7 +87,7 @@ public class WordCloudResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The trend word cloud as JSON: every placed word with its box, and the words that did not fit")
     public WordCloudView json(
-            @BeanParam @Valid TrendResource.Slice slice, @BeanParam @Valid Shape shape, @Context UriInfo uri) {
+            @BeanParam @Valid AnalyticsParams slice, @BeanParam @Valid Shape shape, @Context UriInfo uri) {
         String imageUrl = "/api/wordcloud.png"
                 + (uri.getRequestUri().getRawQuery() == null
                         ? ""
@@ -88,9 +95,10 @@ public class WordCloudResource {
         TrendWindow window = slice.window();
         TrendReport report = trends.trends(window, slice.filters(), 100);
         TrendCloud.SizeBy sizeBy = TrendCloud.SizeBy.parse(shape.sizeBy);
-        Map<CloudWord, String> current = TrendCloud.words(report, sizeBy, shape.words);
+        Map<CloudWord, String> current = TrendCloud.words(report, sizeBy, shape.words());
         if (shape.compare == null) {
-            RenderedCloud cloud = clouds.render(CloudRequest.of(TrendCloud.list(current), shape.width, shape.height));
+            RenderedCloud cloud =
+                    clouds.render(CloudRequest.of(TrendCloud.list(current), shape.width(), shape.height()));
             List<WordCloudView.Word> placed = new ArrayList<>();
             cloud.layout().placed().forEach(w -> placed.add(view(w, keyOf(current, w.text()), null)));
             return new WordCloudView(
@@ -99,15 +107,15 @@ public class WordCloudResource {
                     window.to(),
                     report.computedAt(),
                     imageUrl,
-                    shape.width,
-                    shape.height,
+                    shape.width(),
+                    shape.height(),
                     sizeBy.name().toLowerCase(Locale.ROOT),
                     null,
                     null,
                     placed,
                     cloud.layout().unplaced());
         }
-        Map<CloudWord, String> previous = previousWords(slice, window, sizeBy, shape.words);
+        Map<CloudWord, String> previous = previousWords(slice, window, sizeBy, shape.words());
         RenderedComparison comparison = clouds.renderComparison(comparisonOf(previous, current, shape));
         List<WordCloudView.Word> placed = new ArrayList<>();
         for (ComparedWord w : comparison.layout().placed()) {
@@ -122,8 +130,8 @@ public class WordCloudResource {
                 window.to(),
                 report.computedAt(),
                 imageUrl,
-                shape.width,
-                shape.height,
+                shape.width(),
+                shape.height(),
                 sizeBy.name().toLowerCase(Locale.ROOT),
                 shape.compare,
                 comparison.layout().dividerX(),
@@ -135,16 +143,16 @@ public class WordCloudResource {
     @Path("/wordcloud.png")
     @Produces("image/png")
     @Operation(summary = "The trend word cloud as a PNG image")
-    public Response png(@BeanParam @Valid TrendResource.Slice slice, @BeanParam @Valid Shape shape) {
+    public Response png(@BeanParam @Valid AnalyticsParams slice, @BeanParam @Valid Shape shape) {
         TrendWindow window = slice.window();
         TrendCloud.SizeBy sizeBy = TrendCloud.SizeBy.parse(shape.sizeBy);
         Map<CloudWord, String> current =
-                TrendCloud.words(trends.trends(window, slice.filters(), 100), sizeBy, shape.words);
+                TrendCloud.words(trends.trends(window, slice.filters(), 100), sizeBy, shape.words());
         byte[] png = shape.compare == null
-                ? clouds.render(CloudRequest.of(TrendCloud.list(current), shape.width, shape.height))
+                ? clouds.render(CloudRequest.of(TrendCloud.list(current), shape.width(), shape.height()))
                         .png()
                 : clouds.renderComparison(
-                                comparisonOf(previousWords(slice, window, sizeBy, shape.words), current, shape))
+                                comparisonOf(previousWords(slice, window, sizeBy, shape.words()), current, shape))
                         .png();
         CacheControl cache = new CacheControl();
         cache.setPrivate(true);
@@ -153,22 +161,22 @@ public class WordCloudResource {
     }
 
     private Map<CloudWord, String> previousWords(
-            TrendResource.Slice slice, TrendWindow window, TrendCloud.SizeBy sizeBy, int words) {
+            AnalyticsParams slice, TrendWindow window, TrendCloud.SizeBy sizeBy, int words) {
         TrendWindow before = window.previous();
         return TrendCloud.words(trends.trends(before, slice.filters(), 100), sizeBy, words);
     }
 
     private static ComparisonRequest comparisonOf(
             Map<CloudWord, String> left, Map<CloudWord, String> right, Shape shape) {
-        if (shape.width < 2 * CloudLimits.MIN_SIDE_PX) {
+        if (shape.width() < 2 * CloudLimits.MIN_SIDE_PX) {
             throw ProblemException.invalid(
                     "width", "a comparison needs at least " + 2 * CloudLimits.MIN_SIDE_PX + " px");
         }
         return new ComparisonRequest(
                 TrendCloud.list(left),
                 TrendCloud.list(right),
-                shape.width,
-                shape.height,
+                shape.width(),
+                shape.height(),
                 CloudRequest.DEFAULT_PADDING,
                 null);
     }
