@@ -10,12 +10,12 @@ import { time } from './format.js';
 import { listen } from './live.js';
 import { credentials, signIn, signOut } from './session.js';
 import { notice, problemNotice } from './ui.js';
+import { windowOf } from './windows.js';
 
-const WINDOWS = ['24h', '7d', '30d', '90d'];
 const main = document.getElementById('main');
 const query = new URLSearchParams(location.search);
 const params = {
-  window: WINDOWS.includes(query.get('window')) ? query.get('window') : '7d',
+  window: windowOf(query.get('window')),
   department: query.get('department') || '',
   source: query.get('source') || '',
   tag: query.get('tag') || '',

@@ -32,9 +32,3 @@ export function ratingText(rating) {
   if (!rating || !rating.count) return 'not rated yet';
   return `${oneDecimal(rating.mean)}★ from ${plural(rating.count, 'rating', 'ratings')}`;
 }
-
-/** The start of a window as an ISO instant, for APIs that take from/to (search). */
-export function windowStart(window) {
-  const hours = { '24h': 24, '7d': 24 * 7, '30d': 24 * 30, '90d': 24 * 90 }[window] || 24 * 7;
-  return new Date(Date.now() - hours * 3600 * 1000).toISOString();
-}

@@ -6,17 +6,16 @@ import { h, mount } from '../dom.js';
 import { sparkline } from '../charts.js';
 import { showCloud, downloadCloud, saveBlob } from '../cloud.js';
 import { trendsCsv } from '../csv.js';
-import { change, plural, time, windowStart } from '../format.js';
+import { change, plural, time } from '../format.js';
 import { listen } from '../live.js';
 import { card, emptyState, filterSelect, postRow, problemNotice, segmented, toast } from '../ui.js';
+import { WINDOWS, windowName, windowOf, windowStart } from '../windows.js';
 
-const WINDOWS = ['24h', '7d', '30d', '90d'];
 const FILTERS = ['department', 'source', 'tag'];
-const WINDOW_NAMES = { '24h': '24 hours', '7d': '7 days', '30d': '30 days', '90d': '90 days' };
 
 export async function render(main, ctx) {
   const state = {
-    window: WINDOWS.includes(ctx.query.get('window')) ? ctx.query.get('window') : '7d',
+    window: windowOf(ctx.query.get('window')),
     department: ctx.query.get('department') || '',
     source: ctx.query.get('source') || '',
     tag: ctx.query.get('tag') || '',
@@ -56,7 +55,7 @@ export async function render(main, ctx) {
     h('div', { class: 'page-head' },
       h('div', null,
         h('h1', null, 'Overview'),
-        h('p', { class: 'lead' }, `What people are raising in the last ${WINDOW_NAMES[state.window]}, weighted by how their colleagues rated it.`)),
+        h('p', { class: 'lead' }, `What people are raising in the last ${windowName(state.window)}, weighted by how their colleagues rated it.`)),
       h('p', { class: 'live', 'aria-live': 'polite' }, liveDot, liveState, ' · updated ', updated)),
     h('div', { class: 'toolbar' },
       segmented('Window', WINDOWS, state.window, (w) => go({ window: w })),

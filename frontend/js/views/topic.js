@@ -7,8 +7,8 @@ import { h, mount } from '../dom.js';
 import { barList, dailyChart } from '../charts.js';
 import { change, count, oneDecimal, plural } from '../format.js';
 import { card, emptyState, notice, problemNotice } from '../ui.js';
+import { windowName } from '../windows.js';
 
-const WINDOW_NAMES = { '24h': '24 hours', '7d': '7 days', '30d': '30 days', '90d': '90 days' };
 
 export async function render(main, ctx) {
   const key = ctx.args[0] || '';
@@ -39,7 +39,7 @@ export async function render(main, ctx) {
     h('div', { class: 'page-head' },
       h('div', null,
         h('h1', { 'data-testid': 'topic-title' }, topic.term),
-        h('p', { class: 'lead' }, `Why it is trending in the last ${WINDOW_NAMES[topic.window] || topic.window}${filtersText ? ` (${filtersText})` : ''}.`))),
+        h('p', { class: 'lead' }, `Why it is trending in the last ${windowName(topic.window)}${filtersText ? ` (${filtersText})` : ''}.`))),
     h('ul', { class: 'stat-tiles' },
       tile('Posts', count(topic.posts)),
       tile('People writing', count(topic.authors)),
