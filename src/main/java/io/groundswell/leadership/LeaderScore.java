@@ -1,6 +1,6 @@
 package io.groundswell.leadership;
 
-import io.groundswell.rating.RatingSummary;
+import io.groundswell.post.RatingSummary;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;

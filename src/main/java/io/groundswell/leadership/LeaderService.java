@@ -6,7 +6,7 @@ import io.groundswell.leadership.TopicRanking.PostStars;
 import io.groundswell.leadership.TopicRanking.Ranked;
 import io.groundswell.leadership.TopicRanking.Ranking;
 import io.groundswell.post.Post;
-import io.groundswell.rating.RatingSummary;
+import io.groundswell.post.RatingSummary;
 import io.groundswell.search.TermSlice;
 import io.groundswell.trend.TrendExplainer;
 import io.groundswell.trend.TrendReport.Filters;

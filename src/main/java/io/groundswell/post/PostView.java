@@ -1,6 +1,5 @@
 package io.groundswell.post;
 
-import io.groundswell.rating.RatingSummary;
 import java.time.Instant;
 import java.util.List;
 

@@ -6,6 +6,7 @@ import io.groundswell.person.PersonDirectory;
 import io.groundswell.person.PersonDirectory.PersonRef;
 import io.groundswell.post.Post;
 import io.groundswell.post.PostChanged;
+import io.groundswell.post.RatingSummary;
 import io.groundswell.system.ProblemException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

@@ -1,7 +1,7 @@
 package io.groundswell.search;
 
 import io.groundswell.post.Post;
-import io.groundswell.rating.RatingSummary;
+import io.groundswell.post.RatingSummary;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;

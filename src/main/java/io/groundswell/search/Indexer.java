@@ -1,7 +1,7 @@
 package io.groundswell.search;
 
 import io.groundswell.post.Post;
-import io.groundswell.rating.RatingSummary;
+import io.groundswell.post.RatingSummary;
 import io.groundswell.search.IndexFeed.QueueRow;
 import io.groundswell.search.IndexStatus.State;
 import io.groundswell.system.GroundswellConfig;

@@ -2,7 +2,7 @@ package io.groundswell.search;
 
 import io.groundswell.post.PlainText;
 import io.groundswell.post.Post;
-import io.groundswell.rating.RatingSummary;
+import io.groundswell.post.RatingSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.lucene.document.Document;

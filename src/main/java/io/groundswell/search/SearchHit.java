@@ -1,7 +1,7 @@
 package io.groundswell.search;
 
 import io.groundswell.post.PostView;
-import io.groundswell.rating.RatingSummary;
+import io.groundswell.post.RatingSummary;
 import java.time.Instant;
 import java.util.List;
 

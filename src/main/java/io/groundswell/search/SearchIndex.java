@@ -1,6 +1,6 @@
 package io.groundswell.search;
 
-import io.groundswell.rating.RatingSummary;
+import io.groundswell.post.RatingSummary;
 import io.groundswell.system.GroundswellConfig;
 import io.groundswell.system.Problem;
 import io.groundswell.system.ProblemException;

@@ -2,7 +2,7 @@ package io.groundswell.trend;
 
 import io.groundswell.post.PlainText;
 import io.groundswell.post.Post;
-import io.groundswell.rating.RatingSummary;
+import io.groundswell.post.RatingSummary;
 import io.groundswell.search.TermDetail;
 import io.groundswell.trend.TrendTerm.PostRef;
 import io.quarkus.narayana.jta.QuarkusTransaction;

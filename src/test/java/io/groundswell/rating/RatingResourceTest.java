@@ -4,6 +4,7 @@ import static io.groundswell.testing.Near.near;
 import static io.groundswell.testing.PostBuilder.post;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.groundswell.post.RatingSummary;
 import io.groundswell.testing.Api;
 import io.groundswell.testing.Api.User;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package io.groundswell.rating;
+package io.groundswell.post;
 
 /**
  * Count, mean and a confidence-adjusted score of the ratings that count for a post.
