@@ -11,6 +11,8 @@ import io.groundswell.search.TermSlice;
 import io.groundswell.trend.TrendExplainer;
 import io.groundswell.trend.TrendReport.Filters;
 import io.groundswell.trend.TrendWindow;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -36,11 +38,15 @@ public class LeaderService {
     private final TopicRanking ranking;
     private final Members members;
     private final LeadershipConfig config;
+    private final Counter rankingPasses;
 
-    LeaderService(TopicRanking ranking, Members members, LeadershipConfig config) {
+    LeaderService(TopicRanking ranking, Members members, LeadershipConfig config, MeterRegistry metrics) {
         this.ranking = ranking;
         this.members = members;
         this.config = config;
+        this.rankingPasses = Counter.builder("groundswell.leaders.rankings")
+                .description("Passes that ranked the leaders of one or more topics over a window")
+                .register(metrics);
     }
 
     /** The leaders of one topic (any spelling; it is analysed like a trend's key). */
@@ -63,6 +69,7 @@ public class LeaderService {
         if (topicKeys.isEmpty() || (filters.department() != null && !members.isLargeDepartment(filters.department()))) {
             return result;
         }
+        rankingPasses.increment();
         TermSlice slice = filters.slice(window);
         Map<String, Ranking> rankings = ranking.rank(slice, new LinkedHashSet<>(topicKeys), null);
         Map<String, List<Ranked>> top = new HashMap<>();

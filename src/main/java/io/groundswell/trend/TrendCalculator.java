@@ -7,7 +7,6 @@ import io.groundswell.search.TermStatistics.Count;
 import io.groundswell.search.TermStatistics.SliceCounts;
 import io.groundswell.trend.TrendReport.Filters;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +17,8 @@ import java.util.Map;
 /**
  * Computes the trends of a window and filter in three passes over the index: count every term of
  * the window; count the promising ones in the baseline and score them; then look closely at the
- * best candidates (distinct authors, per-author caps, daily series, best posts).
+ * best candidates (distinct authors, per-author caps, daily series, best posts). Trends only:
+ * who leads each term is attached above, where a response needs it.
  */
 @ApplicationScoped
 public class TrendCalculator {
@@ -27,25 +27,17 @@ public class TrendCalculator {
     private static final double PHRASE_COVERS_WORD = 0.8;
 
     private static final int BEST_POSTS = 3;
-    private static final int LEADERS_PER_TERM = 3;
 
     private final TermStatistics statistics;
     private final TrendConfig config;
     private final StopList stopList;
     private final TrendPosts posts;
-    private final Instance<TrendLeaders> leaders;
 
-    TrendCalculator(
-            TermStatistics statistics,
-            TrendConfig config,
-            StopList stopList,
-            TrendPosts posts,
-            Instance<TrendLeaders> leaders) {
+    TrendCalculator(TermStatistics statistics, TrendConfig config, StopList stopList, TrendPosts posts) {
         this.statistics = statistics;
         this.config = config;
         this.stopList = stopList;
         this.posts = posts;
-        this.leaders = leaders;
     }
 
     public TrendReport compute(TrendWindow window, Filters filters, int limit) {
@@ -102,25 +94,8 @@ public class TrendCalculator {
                 filters,
                 fg.docs(),
                 bg.docs(),
-                withLeaders(
-                        posts.describe(
-                                ranked.stream()
-                                        .map(s -> s.toTerm(fg.docs(), bg.docs()))
-                                        .toList(),
-                                details),
-                        window,
-                        filters));
-    }
-
-    private List<TrendTerm> withLeaders(List<TrendTerm> terms, TrendWindow window, Filters filters) {
-        if (terms.isEmpty() || !leaders.isResolvable()) {
-            return terms;
-        }
-        Map<String, List<TrendTerm.LeaderRef>> byKey =
-                leaders.get().leadersOf(terms.stream().map(TrendTerm::key).toList(), window, filters, LEADERS_PER_TERM);
-        return terms.stream()
-                .map(t -> t.withLeaders(byKey.getOrDefault(t.key(), List.of())))
-                .toList();
+                posts.describe(
+                        ranked.stream().map(s -> s.toTerm(fg.docs(), bg.docs())).toList(), details));
     }
 
     /** A candidate with its final score. */

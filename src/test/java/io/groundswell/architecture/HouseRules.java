@@ -11,6 +11,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.Architectures;
 import jakarta.persistence.Entity;
 import java.util.List;
 
@@ -51,47 +52,36 @@ final class HouseRules {
 
     /**
      * Lower layers never call up. From the bottom: cross-cutting system and the person directory,
-     * identity, posts, then ratings and the index, trends, and the features composed on top.
+     * identity, posts, then ratings and the index, trends, the features built on trends, and the
+     * composition of those features for the dashboard.
      */
     static ArchRule layers(String root) {
-        return layeredArchitecture()
-                .consideringOnlyDependenciesInLayers()
-                .withOptionalLayers(true)
-                .layer("system")
-                .definedBy(root + ".system..")
-                .layer("person")
-                .definedBy(root + ".person..")
-                .layer("identity")
-                .definedBy(root + ".identity..")
-                .layer("post")
-                .definedBy(root + ".post..")
-                .layer("rating")
-                .definedBy(root + ".rating..")
-                .layer("search")
-                .definedBy(root + ".search..")
-                .layer("trend")
-                .definedBy(root + ".trend..")
-                .layer("top")
-                .definedBy(
-                        root + ".leadership..",
-                        root + ".wordcloud..",
-                        root + ".integration..",
-                        root + ".live..",
-                        root + ".demo..")
-                .whereLayer("top")
-                .mayNotBeAccessedByAnyLayer()
-                .whereLayer("trend")
-                .mayOnlyBeAccessedByLayers("top")
-                .whereLayer("search")
-                .mayOnlyBeAccessedByLayers("trend", "top")
-                .whereLayer("rating")
-                .mayOnlyBeAccessedByLayers("search", "trend", "top")
-                .whereLayer("post")
-                .mayOnlyBeAccessedByLayers("rating", "search", "trend", "top")
-                .whereLayer("identity")
-                .mayOnlyBeAccessedByLayers("post", "rating", "search", "trend", "top")
-                .whereLayer("person")
-                .mayOnlyBeAccessedByLayers("identity", "post", "rating", "search", "trend", "top");
+        List<List<String>> bottomUp = List.of(
+                List.of("system", "person"),
+                List.of("identity"),
+                List.of("post"),
+                List.of("rating", "search"),
+                List.of("trend"),
+                List.of("leadership", "wordcloud", "integration", "live", "demo"),
+                List.of("overview"));
+        Architectures.LayeredArchitecture architecture =
+                layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true);
+        for (int level = 0; level < bottomUp.size(); level++) {
+            architecture = architecture
+                    .layer("level " + level)
+                    .definedBy(bottomUp.get(level).stream()
+                            .map(feature -> root + "." + feature + "..")
+                            .toArray(String[]::new));
+        }
+        for (int level = 0; level < bottomUp.size(); level++) {
+            String[] above = java.util.stream.IntStream.range(level + 1, bottomUp.size())
+                    .mapToObj(l -> "level " + l)
+                    .toArray(String[]::new);
+            architecture = above.length == 0
+                    ? architecture.whereLayer("level " + level).mayNotBeAccessedByAnyLayer()
+                    : architecture.whereLayer("level " + level).mayOnlyBeAccessedByLayers(above);
+        }
+        return architecture;
     }
 
     /** A REST resource works through its feature's services; another feature's rows are not its business. */

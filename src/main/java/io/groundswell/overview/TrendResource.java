@@ -1,6 +1,10 @@
-package io.groundswell.trend;
+package io.groundswell.overview;
 
 import io.groundswell.identity.Roles;
+import io.groundswell.trend.AnalyticsParams;
+import io.groundswell.trend.TermExplanation;
+import io.groundswell.trend.TrendExplainer;
+import io.groundswell.trend.TrendReport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -20,16 +24,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "trends")
 public class TrendResource {
 
-    private final TrendService trends;
+    private final LedTrends trends;
     private final TrendExplainer explainer;
 
-    TrendResource(TrendService trends, TrendExplainer explainer) {
+    TrendResource(LedTrends trends, TrendExplainer explainer) {
         this.trends = trends;
         this.explainer = explainer;
     }
 
     @GET
-    @Operation(summary = "Trending terms and phrases of a window, with the filters of search")
+    @Operation(summary = "Trending terms and phrases of a window, with the filters of search, and who leads each")
     public TrendReport trends(@BeanParam @Valid AnalyticsParams query) {
         return trends.trends(query.window(), query.filters(), query.limit(50, 100));
     }
