@@ -11,6 +11,7 @@ import io.groundswell.testing.JsonClient;
 import io.groundswell.testing.PackagedApp;
 import io.groundswell.wordcloud.CloudRequest;
 import io.groundswell.wordcloud.CloudWord;
+import io.groundswell.wordcloud.MapCache;
 import io.groundswell.wordcloud.Trend;
 import io.groundswell.wordcloud.WordCloudService;
 import java.io.IOException;
@@ -411,7 +412,7 @@ class BenchmarkSuite {
     void wordCloudFreshAndCached() throws Exception {
         // Rendering in-process with exactly 50 and 200 words: the trends of a benchmark corpus may
         // hold fewer, and the figure is about Kumo's layout, not about how many terms trend.
-        WordCloudService service = new WordCloudService();
+        WordCloudService service = MapCache.service();
         for (int words : new int[] {50, 200}) {
             Latencies fresh = new Latencies();
             Latencies cached = new Latencies();

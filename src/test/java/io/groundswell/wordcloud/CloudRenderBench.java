@@ -27,7 +27,7 @@ public final class CloudRenderBench {
     public static void main(String[] args) {
         for (int count : new int[] {50, 200}) {
             List<CloudWord> words = CloudWords.zipf(count, 42);
-            WordCloudService service = new WordCloudService();
+            WordCloudService service = MapCache.service();
             LongFunction<CloudRequest> request =
                     seed -> CloudRequest.of(words, 800, 600).withSeed(seed);
             RenderedCloud sample = service.render(request.apply(-1));
@@ -38,7 +38,7 @@ public final class CloudRenderBench {
                     sample.layout().placed().size(),
                     sample.layout().unplaced().size());
         }
-        WordCloudService service = new WordCloudService();
+        WordCloudService service = MapCache.service();
         LongFunction<ComparisonRequest> request =
                 seed -> ComparisonRequest.of(CloudWords.zipf(100, 1), CloudWords.zipf(100, 2), 800, 600)
                         .withSeed(seed);
