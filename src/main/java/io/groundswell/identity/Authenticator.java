@@ -1,24 +1,29 @@
 package io.groundswell.identity;
 
 import io.groundswell.identity.Roles.Role;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.Optional;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks credentials against the database and builds security identities. Successful checks are
- * cached briefly (keyed by a hash of the credentials, never the credentials themselves) because
- * bcrypt is deliberately slow and HTTP Basic sends the password with every request; a change to a
- * user forgets that user's entries, a revoked key empties the cache.
+ * cached briefly in the named caches {@value #PASSWORDS} and {@value #API_KEYS} (keyed by a hash of
+ * the credentials, never the credentials themselves) because bcrypt is deliberately slow and HTTP
+ * Basic sends the password with every request.
+ *
+ * <p>A revoked key or changed account is forgotten after its transaction commits, never before: a
+ * request that misses the cache in between would read the old row and cache it again. Forgetting
+ * after the commit also removes a check still in flight, whose row may predate the commit: the
+ * cache maps a key to its pending value before the check runs and does not map it again when the
+ * check completes, so only requests already waiting for that value see it.
  */
 @ApplicationScoped
 public class Authenticator {
@@ -29,35 +34,61 @@ public class Authenticator {
     static final String SOURCES = "groundswell.sources";
     static final String API_KEY_ID = "groundswell.api-key-id";
 
-    private static final String USER_PREFIX = "u:";
-    private static final Duration CACHE_TTL = Duration.ofMinutes(2);
-    private static final int CACHE_LIMIT = 10_000;
+    static final String PASSWORDS = "verified-passwords";
+    static final String API_KEYS = "verified-api-keys";
 
-    private record Cached(SecurityIdentity identity, Instant expires) {}
+    /** Names the user, so that a change to them forgets only their entries. */
+    private record PasswordEntry(String username, String credentialsHash) {}
 
-    private final Map<String, Cached> verified = new ConcurrentHashMap<>();
+    /** Names the key, so that a revocation forgets only its entries. */
+    private record ApiKeyEntry(String keyId, String tokenHash) {}
+
+    private final Cache passwords;
+    private final Cache apiKeys;
+
+    Authenticator(@CacheName(PASSWORDS) Cache passwords, @CacheName(API_KEYS) Cache apiKeys) {
+        this.passwords = passwords;
+        this.apiKeys = apiKeys;
+    }
 
     SecurityIdentity authenticateUser(String username, String password) {
-        String cacheKey = USER_PREFIX + Secrets.sha256(username + '\u0000' + password);
-        return cached(cacheKey).orElseGet(() -> remember(cacheKey, checkUser(username, password)));
+        var entry = new PasswordEntry(username, Secrets.sha256(username + '\u0000' + password));
+        // Concurrent first sign-ins with the same credentials share one bcrypt check.
+        return passwords.get(entry, e -> checkUser(username, password)).await().indefinitely();
     }
 
     SecurityIdentity authenticateKey(String token) {
-        String cacheKey = "k:" + Secrets.sha256(token);
-        return cached(cacheKey).orElseGet(() -> remember(cacheKey, checkKey(token)));
+        // gs_<keyId>_<secret>
+        String[] parts = token.split("_", 3);
+        if (parts.length != 3 || !parts[0].equals("gs") || hasNul(token)) {
+            throw new AuthenticationFailedException();
+        }
+        var entry = new ApiKeyEntry(parts[1], Secrets.sha256(token));
+        return apiKeys.get(entry, e -> checkKey(parts[1], parts[2])).await().indefinitely();
     }
 
-    /** Forget every verified credential, after a key was revoked. */
-    public void invalidate() {
-        verified.clear();
+    /** Forgets the verified passwords of one user, after their account changed; everyone else stays verified. */
+    void forget(String username) {
+        passwords
+                .invalidateIf(e -> e instanceof PasswordEntry p && p.username().equals(username))
+                .await()
+                .indefinitely();
     }
 
-    /** Forget the verified passwords of one user, after their account changed; everyone else stays verified. */
-    public void forget(String username) {
-        verified.entrySet()
-                .removeIf(e -> e.getKey().startsWith(USER_PREFIX)
-                        && username.equals(
-                                e.getValue().identity().getPrincipal().getName()));
+    /** Forgets one API key, after it was revoked; other keys stay verified. */
+    void forgetApiKey(String keyId) {
+        apiKeys.invalidateIf(e -> e instanceof ApiKeyEntry k && k.keyId().equals(keyId))
+                .await()
+                .indefinitely();
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) CredentialsChanged change) {
+        if (change.username() != null) {
+            forget(change.username());
+        }
+        if (change.apiKeyId() != null) {
+            forgetApiKey(change.apiKeyId());
+        }
     }
 
     /** What a password check needs of an account, read so the transaction can end before bcrypt runs. */
@@ -85,17 +116,11 @@ public class Authenticator {
                 .build();
     }
 
-    private SecurityIdentity checkKey(String token) {
-        // gs_<keyId>_<secret>
-        String[] parts = token.split("_", 3);
-        if (parts.length != 3 || !parts[0].equals("gs") || hasNul(token)) {
-            throw new AuthenticationFailedException();
-        }
+    private SecurityIdentity checkKey(String keyId, String secret) {
         return QuarkusTransaction.joiningExisting().call(() -> {
-            ApiKey key = ApiKey.findByKeyId(parts[1])
-                    .filter(k -> !k.revoked())
-                    .orElseThrow(AuthenticationFailedException::new);
-            if (!Secrets.constantTimeEquals(Secrets.sha256(parts[2]), key.secretHash)) {
+            ApiKey key =
+                    ApiKey.findByKeyId(keyId).filter(k -> !k.revoked()).orElseThrow(AuthenticationFailedException::new);
+            if (!Secrets.constantTimeEquals(Secrets.sha256(secret), key.secretHash)) {
                 throw new AuthenticationFailedException();
             }
             return QuarkusSecurityIdentity.builder()
@@ -110,25 +135,5 @@ public class Authenticator {
 
     private static boolean hasNul(String text) {
         return text.indexOf('\u0000') >= 0;
-    }
-
-    private Optional<SecurityIdentity> cached(String cacheKey) {
-        Cached hit = verified.get(cacheKey);
-        if (hit == null) {
-            return Optional.empty();
-        }
-        if (hit.expires().isBefore(Instant.now())) {
-            verified.remove(cacheKey);
-            return Optional.empty();
-        }
-        return Optional.of(hit.identity());
-    }
-
-    private SecurityIdentity remember(String cacheKey, SecurityIdentity identity) {
-        if (verified.size() >= CACHE_LIMIT) {
-            verified.clear();
-        }
-        verified.put(cacheKey, new Cached(identity, Instant.now().plus(CACHE_TTL)));
-        return identity;
     }
 }

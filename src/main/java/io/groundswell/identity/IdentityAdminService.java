@@ -6,6 +6,7 @@ import io.groundswell.person.PersonDirectory;
 import io.groundswell.person.PersonDirectory.PersonRef;
 import io.groundswell.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -20,11 +21,11 @@ public class IdentityAdminService {
     private static final Set<String> SCOPES = Set.of(Caller.SCOPE_INGEST, Caller.SCOPE_RATE);
 
     private final PersonDirectory people;
-    private final Authenticator authenticator;
+    private final Event<CredentialsChanged> credentialsChanged;
 
-    IdentityAdminService(PersonDirectory people, Authenticator authenticator) {
+    IdentityAdminService(PersonDirectory people, Event<CredentialsChanged> credentialsChanged) {
         this.people = people;
-        this.authenticator = authenticator;
+        this.credentialsChanged = credentialsChanged;
     }
 
     @Transactional
@@ -43,8 +44,7 @@ public class IdentityAdminService {
         account.person = person;
         account.createdAt = Instant.now();
         account.persist();
-        // Only this user's entries: emptying the whole cache made everyone signed in pay for bcrypt again.
-        authenticator.forget(account.username);
+        // Nothing to forget: a failed sign-in is never cached, so no one is verified as this user yet.
         return UserView.of(account);
     }
 
@@ -92,7 +92,8 @@ public class IdentityAdminService {
         if (key.revokedAt == null) {
             key.revokedAt = Instant.now();
         }
-        authenticator.invalidate();
+        // Observed after the commit; the caller's 204 follows it, so the key is refused from then on.
+        credentialsChanged.fire(CredentialsChanged.ofApiKey(key.keyId));
     }
 
     private static Set<Role> parseRoles(List<String> names) {
