@@ -5,13 +5,14 @@ import io.groundswell.search.TermStatistics;
 import io.groundswell.trend.TrendReport.Filters;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,21 +27,13 @@ import java.util.concurrent.atomic.AtomicReference;
 @ApplicationScoped
 public class TrendService {
 
-    private static final int CACHE_ENTRIES = 64;
-
     private final TrendCalculator calculator;
     private final TermStatistics statistics;
     private final TrendConfig config;
     private final Timer timer;
     private final Event<TrendSnapshotsRefreshed> refreshed;
     private final Map<String, TrendReport> snapshots = new ConcurrentHashMap<>();
-    private final Map<CacheKey, TrendReport> cache =
-            java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<CacheKey, TrendReport> eldest) {
-                    return size() > CACHE_ENTRIES;
-                }
-            });
+    private final Cache cache;
     private final AtomicReference<Instant> lastChange = new AtomicReference<>(Instant.EPOCH);
     private volatile long snapshotGeneration = -1;
     private volatile Instant lastSnapshot = Instant.EPOCH;
@@ -52,8 +45,10 @@ public class TrendService {
             TermStatistics statistics,
             TrendConfig config,
             MeterRegistry metrics,
-            Event<TrendSnapshotsRefreshed> refreshed) {
+            Event<TrendSnapshotsRefreshed> refreshed,
+            @CacheName("trends") Cache cache) {
         this.calculator = calculator;
+        this.cache = cache;
         this.refreshed = refreshed;
         this.statistics = statistics;
         this.config = config;
@@ -76,14 +71,12 @@ public class TrendService {
         Instant to = window.label().equals("custom") ? window.to() : minute(window.to());
         TrendWindow stable = new TrendWindow(window.label(), to.minus(window.length()), to);
         CacheKey key = new CacheKey(stable.from(), stable.to(), filters, generation);
-        TrendReport cached = cache.get(key);
-        if (cached != null) {
-            return truncate(cached, limit);
-        }
         // Computed at full size whatever the limit, so one cache entry serves every limit.
-        TrendReport computed = timer.record(() -> calculator.compute(stable, filters, config.snapshotSize()));
-        cache.put(key, computed);
-        return truncate(computed, limit);
+        TrendReport report = cache.get(
+                        key, k -> timer.record(() -> calculator.compute(stable, filters, config.snapshotSize())))
+                .await()
+                .indefinitely();
+        return truncate(report, limit);
     }
 
     public Optional<TrendReport> snapshot(String label) {
@@ -119,7 +112,7 @@ public class TrendService {
     }
 
     void onStopListChanged(@Observes StopList.Changed change) {
-        cache.clear();
+        cache.invalidateAll().await().indefinitely();
         snapshotGeneration = -1;
         lastChange.set(Instant.EPOCH);
     }
