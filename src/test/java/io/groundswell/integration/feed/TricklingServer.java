@@ -17,13 +17,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A feed server that answers at once with headers announcing a large feed, then sends one byte of
  * it at a time, slowly, for at most a minute: the server that used to hold a poll for minutes.
  */
-final class TricklingServer implements AutoCloseable {
+public final class TricklingServer implements AutoCloseable {
 
     private final ServerSocket socket;
     private final Duration everyByte;
     private final List<Instant> connections = new CopyOnWriteArrayList<>();
 
-    TricklingServer(String host, Duration everyByte) {
+    public TricklingServer(String host, Duration everyByte) {
         this.everyByte = everyByte;
         try {
             socket = new ServerSocket(0, 50, InetAddress.getByName(host));
@@ -35,12 +35,12 @@ final class TricklingServer implements AutoCloseable {
         accepting.start();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://" + socket.getInetAddress().getHostAddress() + ":" + socket.getLocalPort() + path;
     }
 
     /** When each connection was accepted. */
-    List<Instant> connections() {
+    public List<Instant> connections() {
         return List.copyOf(connections);
     }
 

@@ -14,7 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Stack Exchange zips built to hurt: a giant attribute, and files that inflate a thousandfold. */
-final class HostileDumps {
+public final class HostileDumps {
 
     private static final byte[] HEAD =
             "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<posts>\n".getBytes(StandardCharsets.UTF_8);
@@ -26,7 +26,7 @@ final class HostileDumps {
      * One question whose Body holds {@code chars} random letters, written as it is zipped: random,
      * so the zip is not itself a bomb, and the test never holds the attribute as a string.
      */
-    static byte[] hugeBody(int chars) {
+    public static byte[] hugeBody(int chars) {
         return zip(Deflater.BEST_SPEED, out -> {
             out.write(HEAD);
             out.write("  <row Id=\"1\" PostTypeId=\"1\" Title=\"Huge\" Body=\"".getBytes(StandardCharsets.UTF_8));
@@ -44,7 +44,7 @@ final class HostileDumps {
     }
 
     /** Posts.xml of {@code bytes} bytes of identical tag-wiki rows, which deflate about a thousandfold. */
-    static byte[] bomb(long bytes) {
+    public static byte[] bomb(long bytes) {
         return zip(Deflater.DEFAULT_COMPRESSION, out -> {
             out.write(HEAD);
             byte[] rows = "  <row Id=\"5\" PostTypeId=\"4\" Body=\"\" />\n"
@@ -61,7 +61,7 @@ final class HostileDumps {
      * The zip with the uncompressed sizes its central directory declares set to 1000 bytes, as a
      * crafted zip may: only counting the inflated bytes finds the bomb.
      */
-    static byte[] understated(byte[] zip) {
+    public static byte[] understated(byte[] zip) {
         byte[] lying = Arrays.copyOf(zip, zip.length);
         ByteBuffer buffer = ByteBuffer.wrap(lying).order(ByteOrder.LITTLE_ENDIAN);
         for (int i = 0; i + 46 <= lying.length; i++) {
