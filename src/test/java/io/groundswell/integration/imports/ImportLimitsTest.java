@@ -13,11 +13,14 @@ import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +87,26 @@ class ImportLimitsTest {
         assertEquals("failed", job.getString("status"), job.prettify());
         assertTrue(job.getString("message").contains("zip bomb"), job.getString("message"));
         assertEquals(0, ImportJobs.postsOf(source));
+    }
+
+    @Test
+    void shouldRejectAnOverlongNdjsonLineAndImportTheOthers() {
+        String source = source("long-line");
+        String good = "{\"source\":\"" + source + "\",\"externalId\":\"%s\",\"title\":\"t\",\"body\":\"b\"}\n";
+        byte[] huge = new byte[20 * 1024 * 1024];
+        Arrays.fill(huge, (byte) 'x');
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(good.formatted("1").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(huge);
+        body.writeBytes(("\n" + good.formatted("3")).getBytes(StandardCharsets.UTF_8));
+
+        JsonPath job = ImportJobs.awaitFinished(
+                ImportJobs.submit("format=ndjson", "application/x-ndjson", body.toByteArray()), Duration.ofSeconds(60));
+
+        assertEquals("done", job.getString("status"), job.prettify());
+        assertEquals(2, job.getLong("stored"));
+        assertEquals(2, job.getLong("errors[0].line"));
+        assertEquals("line is longer than 2097152 bytes", job.getString("errors[0].message"));
     }
 
     @Test
