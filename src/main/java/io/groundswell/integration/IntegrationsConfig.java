@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Settings of the integrations ({@code groundswell.integrations.*}); defaults in application.properties. */
@@ -35,19 +36,56 @@ public interface IntegrationsConfig {
         @WithDefault("PT30S")
         Duration firstPollAfter();
 
-        /** Longest wait for a feed server, connecting and answering. */
+        /**
+         * Deadline of a whole fetch: connecting, redirects, headers and body. A server that sends
+         * its feed slower fails that poll when it passes.
+         */
         @WithDefault("PT20S")
         Duration timeout();
 
         /** Largest feed document read; a larger one fails that poll. */
         @WithDefault("10485760")
         int maxBytes();
+
+        /** How many feeds are polled at the same time, so a slow feed does not hold up the others. */
+        @WithDefault("4")
+        int concurrency();
+
+        /**
+         * Internal networks (CIDR, e.g. {@code 10.20.0.0/16}) or host names feeds may be fetched
+         * from. Unset: loopback, private, link-local and other internal addresses are refused.
+         */
+        Optional<List<String>> allowedNetworks();
     }
 
     interface Imports {
         /** Errors kept per job with their line numbers; all of them are counted. */
         @WithDefault("1000")
         int maxErrors();
+
+        /** Largest value of one XML attribute in a Stack Exchange dump (a post's Body), in characters. */
+        @WithDefault("1048576")
+        int maxAttributeChars();
+
+        /** Largest uncompressed size of one file of a Stack Exchange zip, in bytes. */
+        @WithDefault("68719476736")
+        long maxEntryBytes();
+
+        /** Largest ratio of uncompressed to compressed size of a zip entry; zip bombs exceed it. */
+        @WithDefault("100")
+        int maxCompressionRatio();
+
+        /** Most bytes all spooled uploads (queued and running jobs) may hold on disk together. */
+        @WithDefault("8589934592")
+        long spoolQuotaBytes();
+
+        /**
+         * A job found running at start-up is resumed; after this many starts that ended in a crash
+         * rather than a shutdown, it is marked failed instead, so a job that kills the process
+         * cannot do so on every start.
+         */
+        @WithDefault("3")
+        int maxStarts();
     }
 
     interface Outbound {

@@ -9,13 +9,17 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A JDK HTTP server on 127.0.0.1 and a free port, for feeds and webhooks the application talks to. */
+/**
+ * A JDK HTTP server on 127.0.0.1 (or another loopback address) and a free port, for feeds and
+ * webhooks the application talks to.
+ */
 public final class LocalHttpServer implements AutoCloseable {
 
     /** A request as the server saw it. */
     public record Seen(String method, String path, String ifNoneMatch, String ifModifiedSince, byte[] body) {}
 
     private final HttpServer server;
+    private final String host;
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
 
     public LocalHttpServer() {
@@ -24,8 +28,14 @@ public final class LocalHttpServer implements AutoCloseable {
 
     /** On a given port, for a URL that had to be configured before the server could start. */
     public LocalHttpServer(int port) {
+        this("127.0.0.1", port);
+    }
+
+    /** On a given address, e.g. 127.0.0.2 for a server an allow-list tells apart from 127.0.0.1. */
+    public LocalHttpServer(String host, int port) {
+        this.host = host;
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+            server = HttpServer.create(new InetSocketAddress(host, port), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -48,7 +58,7 @@ public final class LocalHttpServer implements AutoCloseable {
     }
 
     public String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+        return "http://" + host + ":" + server.getAddress().getPort() + path;
     }
 
     public List<Seen> seen() {

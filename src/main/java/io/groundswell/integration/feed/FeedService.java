@@ -2,22 +2,31 @@ package io.groundswell.integration.feed;
 
 import com.rometools.rome.io.FeedException;
 import io.groundswell.identity.Caller;
+import io.groundswell.integration.IntegrationsConfig;
 import io.groundswell.system.Problem;
 import io.groundswell.system.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
 
 /**
- * Registers feeds and polls them: one poll of a feed at a time (the scheduler and an admin's "poll
- * now" may meet), validators kept only after the entries they announced are stored, so a failed
- * poll is retried in full next time.
+ * Registers feeds and polls them: several feeds at a time, each on its own, so a slow feed holds
+ * up nobody else; one poll of a feed at a time (the scheduler and an admin's "poll now" may meet);
+ * validators kept only after the entries they announced are stored, so a failed poll is retried
+ * in full next time.
  */
 @ApplicationScoped
 public class FeedService {
@@ -26,11 +35,24 @@ public class FeedService {
 
     private final FeedFetcher fetcher;
     private final FeedEntries entries;
-    private final Map<Long, Object> locks = new ConcurrentHashMap<>();
+    private final Map<Long, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final Duration timeout;
+    private final ExecutorService pollers;
 
-    FeedService(FeedFetcher fetcher, FeedEntries entries) {
+    FeedService(FeedFetcher fetcher, FeedEntries entries, IntegrationsConfig config) {
         this.fetcher = fetcher;
         this.entries = entries;
+        this.timeout = config.feeds().timeout();
+        this.pollers = Executors.newFixedThreadPool(Math.max(1, config.feeds().concurrency()), task -> {
+            Thread thread = new Thread(task, "feed-poll");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        pollers.shutdownNow();
     }
 
     @Transactional
@@ -59,36 +81,74 @@ public class FeedService {
         }
     }
 
-    /** Polls one feed now; a feed that cannot be fetched or read is a 502 with the reason. */
+    /**
+     * Polls one feed now; a feed that cannot be fetched or read is a 502 with the reason, a feed
+     * whose poll in flight does not end within a fetch's deadline a 409.
+     */
     public PollResult poll(long id) {
-        synchronized (locks.computeIfAbsent(id, key -> new Object())) {
-            Feed feed = QuarkusTransaction.requiringNew().call(() -> Feed.<Feed>findByIdOptional(id)
-                    .orElseThrow(() -> ProblemException.notFound("No feed " + id + ".")));
-            try {
-                return fetchAndStore(feed);
-            } catch (IOException | FeedException | ProblemException e) {
-                String reason = e instanceof ProblemException ? e.getMessage() : describe(e);
-                record(id, null, reason, null);
-                throw new ProblemException(
-                        Problem.of(502, "feed-unavailable", "Feed unavailable", "Feed " + id + ": " + reason));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while polling feed " + id, e);
+        ReentrantLock lock = locks.computeIfAbsent(id, key -> new ReentrantLock());
+        try {
+            if (!lock.tryLock(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS)) {
+                throw ProblemException.conflict("Feed " + id + " is being polled; try again later.");
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to poll feed " + id, e);
+        }
+        try {
+            return pollLocked(id);
+        } finally {
+            lock.unlock();
         }
     }
 
-    /** Polls every registered feed; one failing feed is logged and does not stop the others. */
+    private PollResult pollLocked(long id) {
+        Feed feed = QuarkusTransaction.requiringNew().call(() -> Feed.<Feed>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("No feed " + id + ".")));
+        try {
+            return fetchAndStore(feed);
+        } catch (IOException | FeedException | ProblemException e) {
+            String reason = e instanceof ProblemException ? e.getMessage() : describe(e);
+            if (e instanceof FeedFetcher.Unavailable unavailable) {
+                LOG.infof("Feed %d could not be fetched: %s (%s)", id, reason, unavailable.detail());
+            }
+            record(id, null, reason, null);
+            throw new ProblemException(
+                    Problem.of(502, "feed-unavailable", "Feed unavailable", "Feed " + id + ": " + reason));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while polling feed " + id, e);
+        }
+    }
+
+    /**
+     * Polls every registered feed, a few at a time, and returns when all are done; a failing feed
+     * is logged and does not stop the others, and a feed still being polled is skipped.
+     */
     public void pollAll() {
         List<Long> ids = QuarkusTransaction.requiringNew()
                 .call(() -> Feed.<Feed>listAll().stream().map(f -> f.id).toList());
-        for (long id : ids) {
-            try {
-                PollResult result = poll(id);
-                LOG.debugf("Feed %d polled: %s", id, result);
-            } catch (ProblemException e) {
-                LOG.warnf("Feed %d was not polled: %s", id, e.getMessage());
-            }
+        CompletableFuture.allOf(ids.stream()
+                        .map(id -> CompletableFuture.runAsync(() -> pollScheduled(id), pollers))
+                        .toArray(CompletableFuture[]::new))
+                .join();
+    }
+
+    private void pollScheduled(long id) {
+        ReentrantLock lock = locks.computeIfAbsent(id, key -> new ReentrantLock());
+        if (!lock.tryLock()) {
+            LOG.debugf("Feed %d is being polled already", id);
+            return;
+        }
+        try {
+            PollResult result = pollLocked(id);
+            LOG.debugf("Feed %d polled: %s", id, result);
+        } catch (ProblemException e) {
+            LOG.warnf("Feed %d was not polled: %s", id, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Feed %d was not polled", id);
+        } finally {
+            lock.unlock();
         }
     }
 

@@ -65,6 +65,10 @@ public class ImportJob extends PanacheEntityBase {
     @Column(name = "error_count", nullable = false)
     public long errorCount;
 
+    /** Runs begun and not ended by a shutdown; a job that crashed the server counts each crash here. */
+    @Column(nullable = false)
+    public int starts;
+
     /** Why a failed job failed. */
     public String message;
 

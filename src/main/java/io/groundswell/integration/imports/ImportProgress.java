@@ -75,6 +75,22 @@ class ImportProgress {
                 .executeUpdate();
     }
 
+    /** Counts a run that begins; answers how many runs began and did not end in a shutdown. */
+    @Transactional
+    int started(long id) {
+        ImportJob job = find(id);
+        job.starts++;
+        job.updatedAt = Instant.now();
+        return job.starts;
+    }
+
+    /** A run that a shutdown ended, to be resumed: it does not count against the job. */
+    @Transactional
+    void stoppedForShutdown(long id) {
+        ImportJob job = find(id);
+        job.starts = Math.max(0, job.starts - 1);
+    }
+
     @Transactional
     void finish(long id, String status, String message) {
         ImportJob job = find(id);

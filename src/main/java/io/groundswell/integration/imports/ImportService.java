@@ -1,6 +1,7 @@
 package io.groundswell.integration.imports;
 
 import io.groundswell.identity.Caller;
+import io.groundswell.integration.IntegrationsConfig;
 import io.groundswell.system.PlannerStatistics;
 import io.groundswell.system.ProblemException;
 import io.quarkus.runtime.ShutdownEvent;
@@ -23,7 +24,8 @@ import org.jboss.logging.Logger;
  * Import jobs: an upload is spooled to disk, a job row created and the job queued; one worker
  * thread runs jobs one after another, so an import never competes with another for the database.
  * Jobs still running when the server stops are queued again on the next start and go on from
- * their last committed chunk.
+ * their last committed chunk; any failure, even an OutOfMemoryError, ends a job as failed with a
+ * reason.
  */
 @ApplicationScoped
 public class ImportService {
@@ -37,6 +39,7 @@ public class ImportService {
     private final StackExchangeImport stackExchange;
     private final PlannerStatistics statistics;
     private final Set<Long> queued = ConcurrentHashMap.newKeySet();
+    private final int maxStarts;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "imports");
         thread.setDaemon(true);
@@ -49,7 +52,9 @@ public class ImportService {
             ImportProgress progress,
             NdjsonImport ndjson,
             StackExchangeImport stackExchange,
-            PlannerStatistics statistics) {
+            PlannerStatistics statistics,
+            IntegrationsConfig config) {
+        this.maxStarts = config.imports().maxStarts();
         this.spool = spool;
         this.progress = progress;
         this.ndjson = ndjson;
@@ -64,7 +69,7 @@ public class ImportService {
         ImportSpool.Spooled spooled = spool.write(body, isNdjson ? "ndjson" : "zip");
         try {
             if (!isNdjson) {
-                StackExchangeImport.check(spooled.path());
+                stackExchange.check(spooled.path());
             }
             ImportJob job = new ImportJob();
             job.format = request.format();
@@ -105,10 +110,24 @@ public class ImportService {
         }
     }
 
-    /** Queues every job left running, e.g. by a restart; each goes on after its last committed chunk. */
+    /**
+     * Queues every job left running, e.g. by a restart; each goes on after its last committed
+     * chunk. A job whose runs were cut short by {@code max-starts} crashes (say, a dump that
+     * exhausts the heap and kills the process) is marked failed instead of crashing every start.
+     */
     void resumeRunning() {
         for (long id : progress.running()) {
-            start(id);
+            int starts = progress.snapshot(id).starts;
+            if (starts >= maxStarts) {
+                LOG.warnf("Import %d was interrupted %d times while running; it is not resumed again", id, starts);
+                progress.finish(
+                        id,
+                        ImportJob.FAILED,
+                        "interrupted by a restart " + starts + " times while running; not resumed again");
+                deleteSpool(id);
+            } else {
+                start(id);
+            }
         }
     }
 
@@ -117,6 +136,9 @@ public class ImportService {
             worker.execute(() -> {
                 try {
                     runJob(id);
+                } catch (RuntimeException e) {
+                    // Recording the failure failed too (the database is gone): the job resumes on the next start.
+                    LOG.errorf(e, "Import %d: its outcome could not be recorded", id);
                 } finally {
                     queued.remove(id);
                 }
@@ -132,6 +154,7 @@ public class ImportService {
         if (job.done > 0) {
             LOG.infof("Import %d resumes after %d of %d", id, job.done, job.total);
         }
+        progress.started(id);
         JobRun run =
                 new JobRun(id, Path.of(job.spoolPath), job.caller(), job.done, job.source, job.siteUrl, () -> stopping);
         try {
@@ -145,23 +168,42 @@ public class ImportService {
             LOG.infof("Import %d done", id);
             statistics.refreshAfterBulkChange();
         } catch (JobRun.Stopped e) {
+            progress.stoppedForShutdown(id);
             LOG.infof("Import %d stopped for shutdown; it resumes on the next start", id);
         } catch (IOException | XMLStreamException | ProblemException e) {
-            fail(id, run, e, e.getMessage());
-        } catch (RuntimeException e) {
-            fail(id, run, e, "the import failed; the server log has the details");
+            // The upload's fault: its reason is the job's message, and no stack trace is logged.
+            fail(id, run, e, e.getMessage(), false);
+        } catch (VirtualMachineError e) {
+            fail(
+                    id,
+                    run,
+                    e,
+                    "the import ran out of memory or stack (" + e.getClass().getSimpleName() + ")",
+                    true);
+        } catch (Throwable e) {
+            // Whatever went wrong, the job must not stay running, to be retried on every start.
+            fail(id, run, e, "the import failed; the server log has the details", true);
         }
     }
 
-    private void fail(long id, JobRun run, Exception e, String reason) {
+    private void fail(long id, JobRun run, Throwable e, String reason, boolean unexpected) {
         if (stopping) {
             // Failures while the server shuts down are the shutdown's; the job resumes on the next start.
+            progress.stoppedForShutdown(id);
             LOG.infof("Import %d interrupted by shutdown (%s); it resumes on the next start", id, e.toString());
             return;
         }
-        LOG.errorf(e, "Import %d failed", id);
+        if (unexpected) {
+            LOG.errorf(e, "Import %d failed", id);
+        } else {
+            LOG.warnf("Import %d failed: %s", id, reason);
+        }
         progress.finish(id, ImportJob.FAILED, reason);
         ImportSpool.delete(run.spool());
+    }
+
+    private void deleteSpool(long id) {
+        ImportSpool.delete(Path.of(progress.snapshot(id).spoolPath));
     }
 
     private static void authorise(ImportRequest request, Caller caller) {

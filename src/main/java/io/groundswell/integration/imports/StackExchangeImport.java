@@ -1,6 +1,7 @@
 package io.groundswell.integration.imports;
 
 import io.groundswell.integration.IncomingText;
+import io.groundswell.integration.IntegrationsConfig;
 import io.groundswell.integration.imports.ImportJobView.LineError;
 import io.groundswell.integration.imports.StackExchangeStore.Question;
 import io.groundswell.post.BulkItemResult;
@@ -39,31 +40,46 @@ import javax.xml.stream.XMLStreamException;
 class StackExchangeImport {
 
     private static final int CHUNK = 250;
+    private static final List<String> FILES = List.of("Posts.xml", "Users.xml", "Votes.xml");
 
     private final PostService posts;
     private final RatingService ratings;
     private final StackExchangeStore store;
     private final ImportProgress progress;
     private final Validator validator;
+    private final ZipEntryLimits limits;
+    private final int maxAttributeChars;
 
     StackExchangeImport(
             PostService posts,
             RatingService ratings,
             StackExchangeStore store,
             ImportProgress progress,
-            Validator validator) {
+            Validator validator,
+            IntegrationsConfig config) {
         this.posts = posts;
         this.ratings = ratings;
         this.store = store;
         this.progress = progress;
         this.validator = validator;
+        this.limits = ZipEntryLimits.of(config);
+        this.maxAttributeChars = config.imports().maxAttributeChars();
     }
 
-    /** Refuses an upload that is not a zip with a Posts.xml, before a job is created for it. */
-    static void check(Path zip) {
+    /**
+     * Refuses an upload that is not a zip with a Posts.xml, or whose files declare they expand
+     * past the limits, before a job is created for it.
+     */
+    void check(Path zip) {
         try (ZipFile file = new ZipFile(zip.toFile())) {
             if (entry(file, "Posts.xml") == null) {
                 throw ProblemException.badRequest("The zip holds no Posts.xml; send a Stack Exchange dump.");
+            }
+            for (String name : FILES) {
+                ZipEntry entry = entry(file, name);
+                if (entry != null) {
+                    limits.checkDeclared(entry);
+                }
             }
         } catch (ZipException e) {
             throw ProblemException.badRequest("The body is not a zip file; send Posts.xml, Users.xml and Votes.xml"
@@ -77,7 +93,7 @@ class StackExchangeImport {
         progress.reset(run.id());
         try (ZipFile zip = new ZipFile(run.spool().toFile())) {
             List<ZipEntry> entries = new ArrayList<>();
-            for (String name : List.of("Posts.xml", "Users.xml", "Votes.xml")) {
+            for (String name : FILES) {
                 entries.add(entry(zip, name));
             }
             long total = 0;
@@ -106,7 +122,7 @@ class StackExchangeImport {
         }
         String file = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
         List<XmlRows.Row> chunk = new ArrayList<>(CHUNK);
-        try (XmlRows rows = new XmlRows(zip.getInputStream(entry))) {
+        try (XmlRows rows = rows(zip, entry)) {
             for (XmlRows.Row row = rows.next(); row != null; row = rows.next()) {
                 chunk.add(row);
                 if (chunk.size() == CHUNK) {
@@ -219,12 +235,17 @@ class StackExchangeImport {
         return new Outcome(0, stored, Map.of());
     }
 
-    private static long count(ZipFile zip, ZipEntry entry) throws IOException, XMLStreamException {
+    private XmlRows rows(ZipFile zip, ZipEntry entry) throws IOException, XMLStreamException {
+        String file = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
+        return new XmlRows(limits.open(zip, entry), maxAttributeChars, file);
+    }
+
+    private long count(ZipFile zip, ZipEntry entry) throws IOException, XMLStreamException {
         if (entry == null) {
             return 0;
         }
         long rows = 0;
-        try (XmlRows reader = new XmlRows(zip.getInputStream(entry))) {
+        try (XmlRows reader = rows(zip, entry)) {
             while (reader.next() != null) {
                 rows++;
             }
