@@ -1,5 +1,7 @@
 package io.groundswell.identity;
 
+import io.groundswell.system.PatternChecks;
+import jakarta.validation.GroupSequence;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -7,8 +9,14 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** Request to create a user account. */
+@GroupSequence({NewUser.class, PatternChecks.class})
 public record NewUser(
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "use letters, digits and . _ @ -")
+        @NotBlank
+                @Size(max = 64)
+                @Pattern(
+                        regexp = "[A-Za-z0-9._@-]+",
+                        message = "use letters, digits and . _ @ -",
+                        groups = PatternChecks.class)
                 String username,
         @NotBlank @Size(min = 8, max = 128) String password,
         @NotEmpty @Size(max = 4) List<@NotBlank String> roles,
