@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 /**
  * Generates hostile requests by category, from a seed. Every write among them is wrong in a way
  * that must be refused — a valid post carrying invalid UTF-8, a rating sent to a dot-segment path,
- * a title holding a script tag — so after all of them nothing stored may have changed. Reads may
+ * a script sent as a body format — so after all of them nothing stored may have changed. Reads may
  * succeed: a search for {@code ' OR 1=1} is a fine search.
  */
 final class HostileRequests {
