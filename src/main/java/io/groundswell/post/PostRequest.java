@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A post as intranet systems send it. Upserted by (source, externalId). People may leave out the
@@ -20,13 +21,18 @@ public record PostRequest(
         @NotBlank
                 @Size(max = 64)
                 @Pattern(
-                        regexp = "[a-z0-9][a-z0-9._-]*",
-                        message = "use lower-case letters, digits and . _ -",
+                        regexp = PatternChecks.SOURCE,
+                        message = PatternChecks.SOURCE_MESSAGE,
                         groups = PatternChecks.class)
+                @Schema(pattern = PatternChecks.SOURCE)
                 String source,
         @NotBlank @Size(max = 256) String externalId,
         @Size(max = 2048)
-                @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL", groups = PatternChecks.class)
+                @Pattern(
+                        regexp = PatternChecks.HTTP_URL,
+                        message = "must be an http(s) URL",
+                        groups = PatternChecks.class)
+                @Schema(pattern = PatternChecks.HTTP_URL)
                 String url,
         @NotBlank @Size(max = 500) String title,
         @NotNull @Size(max = 1_000_000) String body,
