@@ -1,16 +1,29 @@
 package io.groundswell.identity;
 
+import io.groundswell.system.PatternChecks;
+import jakarta.validation.GroupSequence;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request to create a user account. */
+@GroupSequence({NewUser.class, PatternChecks.class})
 public record NewUser(
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "use letters, digits and . _ @ -")
+        @NotBlank
+                @Size(max = 64)
+                @Pattern(
+                        regexp = NewUser.USERNAME,
+                        message = "use letters, digits and . _ @ -",
+                        groups = PatternChecks.class)
+                @Schema(pattern = NewUser.USERNAME)
                 String username,
         @NotBlank @Size(min = 8, max = 128) String password,
         @NotEmpty @Size(max = 4) List<@NotBlank String> roles,
         @Size(max = 200) String displayName,
-        @Size(max = 100) String department) {}
+        @Size(max = 100) String department) {
+
+    static final String USERNAME = "[A-Za-z0-9._@-]+";
+}

@@ -15,8 +15,9 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 
 /**
- * Makes what other systems send fit a post's rules (plain-text titles, field lengths, at most 50
- * tags, no dates in the future), so one odd field does not cost the whole post.
+ * Makes what other systems send fit a post's rules (field lengths, at most 50 tags, no dates in
+ * the future), so one odd field does not cost the whole post. Titles are text: kept as sent, and
+ * read as HTML only where the source format says they are HTML.
  */
 public final class IncomingText {
 
@@ -29,14 +30,19 @@ public final class IncomingText {
 
     private IncomingText() {}
 
-    /** A plain-text title: markup removed (feeds and forums send HTML titles), trimmed to the limit. */
+    /**
+     * A title that its source sends as plain text (Discourse's topic_title, a Stack Exchange dump's
+     * Title, an RSS title), kept as sent: "Is a<b && b>c true?" stays exactly that. Only the
+     * surrounding white space goes, and what is over the limit.
+     */
     public static String title(String raw, String fallback) {
-        String text = raw == null ? "" : raw;
-        if (text.indexOf('<') >= 0 || text.indexOf('&') >= 0) {
-            text = Jsoup.parse(text).text();
-        }
-        text = text.strip();
+        String text = raw == null ? "" : raw.strip();
         return cut(text.isEmpty() ? fallback : text, MAX_TITLE);
+    }
+
+    /** The text of a field that its source declares HTML, such as an Atom title of type html. */
+    public static String textOfHtml(String html) {
+        return html == null ? null : Jsoup.parseBodyFragment(html).text();
     }
 
     /** An id that fits the external-id column; longer ones are replaced by their SHA-256, which stays unique. */
@@ -84,8 +90,12 @@ public final class IncomingText {
         return instant.isBefore(now) ? instant : now;
     }
 
+    /** The text, or its first {@code max} characters; a character outside the BMP is never halved. */
     public static String cut(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max);
     }
 
     private static String sha256(String value) {

@@ -19,17 +19,23 @@ final class AnalysisText {
 
     /**
      * Headers of forwarded mail and reply attributions, in the languages we analyse, matched
-     * against one stripped line that contains a colon.
+     * against one stripped line that contains a colon. Quantifiers are possessive or bounded, so
+     * a line costs one pass, never a pass per character.
      */
     private static final Pattern HEADER = Pattern.compile(
-            "(?i)(from|sent|to|cc|subject|date|de|envoyé|à|objet|von|gesendet|an|betreff|asunto|enviado|para)\\s*:.*"
-                    + "|on .{3,120} wrote:|le .{3,120} a écrit\\s*:|am .{3,120} schrieb .{0,80}:");
+            "(?i)(from|sent|to|cc|subject|date|de|envoyé|à|objet|von|gesendet|an|betreff|asunto|enviado|para)\\s*+:.*+"
+                    + "|on .{3,120} wrote:|le .{3,120} a écrit\\s*+:|am .{3,120} schrieb .{0,80}:");
 
-    /** Fenced code blocks in plain text or Markdown that was sent as text. */
-    private static final Pattern FENCED_CODE = Pattern.compile("(?s)```.*?(```|$)");
+    /**
+     * A longer line is prose (or data) that happens to start like a header or hold an operator,
+     * not a header or a line of code; the patterns never read it, however long bodies get.
+     */
+    private static final int MAX_CHECKED_LINE = 1_000;
+
+    private static final String FENCE = "```";
 
     /** Operators and markup typical of code, looked for in lines holding one of CODE_CHARS. */
-    private static final Pattern CODE_MARKER = Pattern.compile("=>|==|!=|\\)\\s*\\{|\\w\\(\\)|</?\\w+>");
+    private static final Pattern CODE_MARKER = Pattern.compile("=>|==|!=|\\)\\s*+\\{|\\w\\(\\)|</?\\w++>");
 
     private static final String CODE_CHARS = "=!()<";
 
@@ -60,7 +66,27 @@ final class AnalysisText {
 
     private static String fromPlainText(String text) {
         String decoded = org.jsoup.parser.Parser.unescapeEntities(text, false);
-        return dropQuotesAndCode(FENCED_CODE.matcher(decoded).replaceAll(" "));
+        return dropQuotesAndCode(withoutFencedCode(decoded));
+    }
+
+    /**
+     * Replaces each fenced code block (plain text or Markdown sent as text) by a space; a fence
+     * left open runs to the end. One pass over the text.
+     */
+    static String withoutFencedCode(String text) {
+        int open = text.indexOf(FENCE);
+        if (open < 0) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        int from = 0;
+        while (open >= 0) {
+            kept.append(text, from, open).append(' ');
+            int close = text.indexOf(FENCE, open + FENCE.length());
+            from = close < 0 ? text.length() : close + FENCE.length();
+            open = close < 0 ? -1 : text.indexOf(FENCE, from);
+        }
+        return kept.append(text, from, text.length()).toString();
     }
 
     /**
@@ -91,13 +117,18 @@ final class AnalysisText {
     private static boolean isQuoteOrHeader(String line) {
         String stripped = line.strip();
         return stripped.startsWith(">")
-                || (stripped.indexOf(':') >= 0 && HEADER.matcher(stripped).matches());
+                || (stripped.length() <= MAX_CHECKED_LINE
+                        && stripped.indexOf(':') >= 0
+                        && HEADER.matcher(stripped).matches());
     }
 
     private static boolean looksLikeCode(String line) {
         String trimmed = line.stripTrailing();
         if (!trimmed.isEmpty() && ";{}".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0) {
             return true;
+        }
+        if (line.length() > MAX_CHECKED_LINE) {
+            return false;
         }
         for (int i = 0; i < CODE_CHARS.length(); i++) {
             if (line.indexOf(CODE_CHARS.charAt(i)) >= 0) {

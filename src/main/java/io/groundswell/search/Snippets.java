@@ -51,12 +51,34 @@ final class Snippets {
     }
 
     static String opening(String text) {
-        String flat = text.strip().replaceAll("\\s+", " ");
+        String flat = flatStart(text, FALLBACK_CHARS + 1);
         if (flat.length() <= FALLBACK_CHARS) {
             return escape(flat);
         }
         int cut = flat.lastIndexOf(' ', FALLBACK_CHARS);
         return escape(flat.substring(0, cut > FALLBACK_CHARS / 2 ? cut : FALLBACK_CHARS)) + "…";
+    }
+
+    /**
+     * The start of the text, up to {@code limit} characters, with each run of white space as one
+     * space and none at either end. Reads no further than the opening needs, however long the body.
+     */
+    private static String flatStart(String text, int limit) {
+        StringBuilder flat = new StringBuilder(limit);
+        boolean space = false;
+        for (int i = 0; i < text.length() && flat.length() < limit; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = flat.length() > 0;
+            } else {
+                if (space) {
+                    flat.append(' ');
+                    space = false;
+                }
+                flat.append(c);
+            }
+        }
+        return flat.toString();
     }
 
     static String escape(String text) {

@@ -23,6 +23,17 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class TrendPosts {
 
+    /** Compiled once: a post that repeats a phrase has a match for every few characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /**
+     * How a post spells a term is read from its start, and from its first spellings: enough to
+     * tell "Kubernetes" from "kubernetes", at a bounded cost for posts of megabytes.
+     */
+    private static final int MAX_SCANNED_CHARS = 100_000;
+
+    private static final int MAX_SPELLINGS_PER_POST = 100;
+
     List<TrendTerm> describe(List<TrendTerm> terms, Map<String, TermDetail> details) {
         Set<Long> ids = new LinkedHashSet<>();
         terms.forEach(t -> ids.addAll(details.get(t.key()).bestPostIds()));
@@ -73,14 +84,18 @@ public class TrendPosts {
 
     /** The most frequent spelling of {@code key} in the texts; the key itself when none is found. */
     static String displayForm(String key, List<Loaded> posts) {
+        // Possessive: the white space between words is followed by a literal word, never by more
+        // white space, so giving some back could not help, and would cost a pass per character.
         Pattern pattern = Pattern.compile(
-                "(?<![\\p{L}\\p{N}])" + Pattern.quote(key).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}\\p{N}])",
+                "(?<![\\p{L}\\p{N}])" + Pattern.quote(key).replace(" ", "\\E\\s++\\Q") + "(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         Map<String, Integer> forms = new HashMap<>();
         for (Loaded post : posts) {
-            Matcher matcher = pattern.matcher(post.text());
-            while (matcher.find()) {
-                forms.merge(matcher.group().replaceAll("\\s+", " "), 1, Integer::sum);
+            Matcher matcher = pattern.matcher(post.text())
+                    .region(0, Math.min(post.text().length(), MAX_SCANNED_CHARS))
+                    .useTransparentBounds(true);
+            for (int found = 0; found < MAX_SPELLINGS_PER_POST && matcher.find(); found++) {
+                forms.merge(SPACES.matcher(matcher.group()).replaceAll(" "), 1, Integer::sum);
             }
         }
         return forms.entrySet().stream()

@@ -7,16 +7,21 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.FilePayload;
 import io.groundswell.identity.Caller;
+import io.groundswell.integration.Await;
 import io.groundswell.post.BodyFormat;
 import io.groundswell.post.PostRequest;
 import io.groundswell.post.PostService;
 import io.groundswell.testing.Api;
+import io.groundswell.testing.PostBuilder;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -54,9 +59,8 @@ class DashboardSafetyTest {
     }
 
     /**
-     * The JSON API refuses HTML tags in titles, but the page must not rely on that: rows written
-     * before the rule, or by another import path, reach it too. So this post is stored through the
-     * service, past the API's validation, with markup in every field a person writes.
+     * Whatever reaches the page through any write path, with markup in every field a person
+     * writes, stays text. Stored through the service, past the API's validation.
      */
     @Test
     void shouldShowScriptsInPostsAsText() {
@@ -100,6 +104,66 @@ class DashboardSafetyTest {
             assertThat(page.evaluate("typeof window.__pwned")).isEqualTo("undefined");
             assertThat(page.locator("main script, main img:not(.cloud-image), main b"))
                     .hasCount(0);
+            wide.assertNoConsoleErrors();
+        }
+    }
+
+    /**
+     * Titles are plain text that the API stores as sent, so "x <img src=x onerror=alert(1)>" is a
+     * title like any other: search results, the post page and the window title show it literally.
+     */
+    @Test
+    void shouldShowTitlesThatMentionMarkupLiterally() {
+        String word = "zqxliteral" + System.nanoTime();
+        List<String> titles =
+                List.of("x <img src=x onerror=alert(1)> " + word, "Why does <div> collapse in flexbox? " + word);
+        String source = Api.unique("literal");
+        String key = Api.newApiKey(List.of("ingest"), List.of(source));
+        List<Long> ids = new ArrayList<>();
+        for (String title : titles) {
+            ids.add(Api.withKey(key)
+                    .contentType(ContentType.JSON)
+                    .body(PostBuilder.post(source, Api.unique("literal"))
+                            .title(title)
+                            .author(Api.unique("author"), "Author", "Research")
+                            .build())
+                    .post("/api/posts")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id"));
+        }
+        Api.User employee = Api.newEmployee();
+        Await.until(
+                () -> employee.given()
+                        .queryParam("q", word)
+                        .get("/api/search")
+                        .then()
+                        .extract()
+                        .jsonPath(),
+                answer -> answer.getInt("total") == titles.size(),
+                Duration.ofSeconds(10));
+
+        try (Dashboard wide =
+                Dashboard.wide(chromium.browser(), base).signIn(employee.username(), employee.password())) {
+            Page page = wide.page();
+            List<String> dialogs = new ArrayList<>();
+            page.onDialog(dialog -> {
+                dialogs.add(dialog.message());
+                dialog.dismiss();
+            });
+            wide.open("#/search?q=" + word);
+            assertThat(page.locator(".hit .post-title")).hasCount(titles.size());
+            assertThat(page.locator(".hit .post-title").allTextContents()).containsExactlyInAnyOrderElementsOf(titles);
+            for (int i = 0; i < titles.size(); i++) {
+                wide.open("#/post/" + ids.get(i));
+                assertThat(page.getByTestId("post-title")).hasText(titles.get(i));
+                assertThat(page).hasTitle(titles.get(i) + " · Groundswell");
+            }
+            assertThat(page.locator("main img:not(.cloud-image), .post-heading div"))
+                    .hasCount(0);
+            assertThat(dialogs).isEmpty();
             wide.assertNoConsoleErrors();
         }
     }

@@ -9,6 +9,7 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
+import io.groundswell.integration.IncomingText;
 import io.groundswell.post.BodyFormat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -67,12 +68,24 @@ final class FeedParser {
         return new FeedEntry(
                 id,
                 link,
-                entry.getTitle(),
+                title(entry),
                 content == null || content.getValue() == null ? "" : content.getValue(),
                 format(content),
                 author(entry),
                 instant(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate()),
                 entry.getCategories().stream().map(SyndCategory::getName).toList());
+    }
+
+    /**
+     * Atom says whether a title is text, html or xhtml; an RSS title is text, whatever it looks
+     * like (the RSS Advisory Board: titles do not contain HTML, and are shown literally).
+     */
+    private static String title(SyndEntry entry) {
+        SyndContent title = entry.getTitleEx();
+        boolean html = title != null
+                && title.getType() != null
+                && title.getType().toLowerCase(Locale.ROOT).contains("html");
+        return html ? IncomingText.textOfHtml(title.getValue()) : entry.getTitle();
     }
 
     private static String author(SyndEntry entry) {

@@ -5,7 +5,7 @@ final class FeedDocuments {
 
     private FeedDocuments() {}
 
-    /** RSS 2.0: a guid, a relative link, dc:creator, an escaped HTML title, and an item without a date. */
+    /** RSS 2.0: a guid, a relative link, dc:creator, a title with an ampersand, and an item without a date. */
     static String rss() {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -15,7 +15,7 @@ final class FeedDocuments {
                     <link>https://blog.example/</link>
                     <description>What the team is up to</description>
                     <item>
-                      <title>Quarterly planning &amp;amp; budgets</title>
+                      <title>Quarterly planning &amp; budgets</title>
                       <link>/posts/planning</link>
                       <guid isPermaLink="false">post-planning-1</guid>
                       <dc:creator>Jane Doe</dc:creator>
