@@ -50,18 +50,9 @@ public class LedTrends {
                 report.terms().size());
         Map<String, List<LeaderRef>> byKey =
                 cache.get(key, k -> leadersOf(report, window, filters)).await().indefinitely();
-        return new TrendReport(
-                report.window(),
-                report.from(),
-                report.to(),
-                report.baselineFrom(),
-                report.computedAt(),
-                report.filters(),
-                report.posts(),
-                report.baselinePosts(),
-                report.terms().stream()
-                        .map(t -> t.withLeaders(byKey.getOrDefault(t.key(), List.of())))
-                        .toList());
+        return report.withTerms(report.terms().stream()
+                .map(t -> t.withLeaders(byKey.getOrDefault(t.key(), List.of())))
+                .toList());
     }
 
     private Map<String, List<LeaderRef>> leadersOf(TrendReport report, TrendWindow window, Filters filters) {

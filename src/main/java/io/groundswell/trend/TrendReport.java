@@ -34,4 +34,9 @@ public record TrendReport(
             return new TermSlice(window.from(), window.to(), department, source, tag, author);
         }
     }
+
+    /** The same report listing other terms: fewer of them, or the same ones with more said about each. */
+    public TrendReport withTerms(List<TrendTerm> newTerms) {
+        return new TrendReport(window, from, to, baselineFrom, computedAt, filters, posts, baselinePosts, newTerms);
+    }
 }

@@ -121,16 +121,7 @@ public class TrendService {
         if (report.terms().size() <= limit) {
             return report;
         }
-        return new TrendReport(
-                report.window(),
-                report.from(),
-                report.to(),
-                report.baselineFrom(),
-                report.computedAt(),
-                report.filters(),
-                report.posts(),
-                report.baselinePosts(),
-                report.terms().subList(0, limit));
+        return report.withTerms(report.terms().subList(0, limit));
     }
 
     private static Instant minute(Instant instant) {
