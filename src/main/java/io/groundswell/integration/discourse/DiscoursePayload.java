@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Reads the post that Discourse serialises into {@code post_*} webhooks (and into a like). People
@@ -18,6 +20,8 @@ import java.util.List;
  * people, and a forum username must not be able to merge into an existing Groundswell person.
  */
 final class DiscoursePayload {
+
+    private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private DiscoursePayload() {}
 
@@ -74,11 +78,18 @@ final class DiscoursePayload {
         return tags;
     }
 
+    /**
+     * The post's link on its instance. Discourse sends a path; a full URL is kept only when it lies
+     * on the instance, so that a link always leads where the verified secret belongs.
+     */
     private static String link(String baseUrl, String path) {
         if (baseUrl == null || path == null) {
             return null;
         }
-        return IncomingText.url(path.startsWith("http") ? path : baseUrl + (path.startsWith("/") ? "" : "/") + path);
+        if (SCHEME.matcher(path).lookingAt()) {
+            return path.toLowerCase(Locale.ROOT).startsWith(baseUrl + "/") ? IncomingText.url(path) : null;
+        }
+        return IncomingText.url(baseUrl + (path.startsWith("/") ? "" : "/") + path);
     }
 
     private static Instant date(String value) {
