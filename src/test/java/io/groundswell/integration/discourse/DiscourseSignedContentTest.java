@@ -11,6 +11,7 @@ import static io.groundswell.integration.discourse.DiscourseDeliveries.sign;
 import static io.groundswell.integration.discourse.DiscourseDeliveries.uniquePostId;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.groundswell.testing.Api;
@@ -118,6 +119,22 @@ class DiscourseSignedContentTest {
                 .statusCode(200)
                 .body("status", equalTo("applied"));
         assertEquals("<p>final</p>", postsWithExternalId("discourse", id).get(0).get("body"));
+    }
+
+    @Test
+    void shouldApplyBodiesWithoutVersionOrUpdatedAtInTheOrderTheyArrive() {
+        long id = uniquePostId();
+        String first = post(id, "nell", "Nell", "No ordering", "<p>first</p>")
+                .replace(", \"version\": 1, \"updated_at\": \"" + CREATED + "\"", "");
+        assertFalse(first.contains("version") || first.contains("updated_at"), first);
+        String second = first.replace("<p>first</p>", "<p>second</p>");
+        sendSigned("post_created", first, newEventId()).then().statusCode(200).body("status", equalTo("applied"));
+        sendSigned("post_edited", second, newEventId()).then().statusCode(200).body("status", equalTo("applied"));
+
+        // Nothing orders them, so only the replay window guards against the first one again.
+        sendSigned("post_created", first, newEventId()).then().statusCode(200).body("status", equalTo("duplicate"));
+        assertEquals(
+                "<p>second</p>", postsWithExternalId("discourse", id).get(0).get("body"));
     }
 
     @Test
