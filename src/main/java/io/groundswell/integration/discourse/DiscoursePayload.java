@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  */
 final class DiscoursePayload {
 
+    /** As long as an external id may be. */
+    private static final int MAX_ID = 256;
+
     private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private DiscoursePayload() {}
@@ -30,6 +33,10 @@ final class DiscoursePayload {
         JsonNode id = post.path("id");
         if (!id.isIntegralNumber() && !(id.isTextual() && !id.asText().isBlank())) {
             throw ProblemException.invalid("post.id", "is required");
+        }
+        // Checked here, not only when a post is stored: a deleted post's id is kept without one.
+        if (id.asText().length() > MAX_ID) {
+            throw ProblemException.invalid("post.id", "must be at most " + MAX_ID + " characters");
         }
         return id.asText();
     }

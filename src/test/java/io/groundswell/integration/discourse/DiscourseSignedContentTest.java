@@ -138,6 +138,13 @@ class DiscourseSignedContentTest {
     }
 
     @Test
+    void shouldRefuseADeletedPostWhoseIdIsTooLongWith400() {
+        String json = "{\"post\": {\"id\": \"" + "9".repeat(300) + "\", \"deleted_at\": \"2026-01-16T08:00:00Z\"}}";
+
+        sendSigned("post_destroyed", json, newEventId()).then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void shouldBuildLinksFromTheVerifiedInstanceNeverFromTheHeader() {
         long id = uniquePostId();
         String json = post(id, "fay", "Fay Forged", "Forged instance", "<p>where does it link?</p>");
