@@ -25,6 +25,19 @@ public interface IntegrationsConfig {
          * Unset: only instances registered through the admin API are accepted.
          */
         Optional<String> secret();
+
+        /**
+         * Base URL of the default instance, from which its posts' links are built. Unset: its posts
+         * are stored without a link, since X-Discourse-Instance is not signed and cannot provide one.
+         */
+        Optional<URI> url();
+
+        /**
+         * How long a delivered body is remembered: the same signed body delivered again within this
+         * window is acknowledged but not applied again.
+         */
+        @WithDefault("PT24H")
+        Duration replayWindow();
     }
 
     interface Feeds {

@@ -33,6 +33,13 @@ public interface GroundswellConfig {
         @WithDefault("16777216")
         long maxBodyBytes();
 
+        /**
+         * Largest body of a public webhook (/api/integrations/*), in bytes: these are read before
+         * their signature can be checked, and Discourse sends a few kilobytes.
+         */
+        @WithDefault("1048576")
+        long maxWebhookBytes();
+
         /** Largest upload to /api/imports, in bytes: imports are spooled to disk, not held in memory. */
         @WithDefault("4294967296")
         long maxImportBytes();

@@ -14,19 +14,24 @@ import jakarta.enterprise.event.Observes;
  * 413 from their Content-Length (nothing is read or stored), and unknown {@code /api} paths get a
  * problem+json 404 instead of the server's plain page. Uploads to {@code /api/imports} may be
  * larger: they are spooled to disk, so quarkus.http.limits.max-body-size is set to their limit
- * and the tighter limit of every other path is applied here, to chunked bodies too.
+ * and the tighter limit of every other path is applied here, to chunked bodies too. Public webhooks
+ * ({@code /api/integrations}) get a smaller limit still: anyone may send them, and their body is
+ * read before its signature can be checked.
  */
 @ApplicationScoped
 public class HttpEdge {
 
     private static final String IMPORTS = "/api/imports";
+    private static final String WEBHOOKS = "/api/integrations/";
 
     private final long maxBodyBytes;
     private final long maxImportBytes;
+    private final long maxWebhookBytes;
 
     HttpEdge(GroundswellConfig config) {
         this.maxBodyBytes = config.limits().maxBodyBytes();
         this.maxImportBytes = config.limits().maxImportBytes();
+        this.maxWebhookBytes = config.limits().maxWebhookBytes();
     }
 
     void install(@Observes Router router) {
@@ -92,8 +97,10 @@ public class HttpEdge {
 
     private long limitFor(RoutingContext ctx) {
         String path = ctx.normalizedPath();
-        boolean imports = path.equals(IMPORTS) || path.startsWith(IMPORTS + "/");
-        return imports ? maxImportBytes : maxBodyBytes;
+        if (path.equals(IMPORTS) || path.startsWith(IMPORTS + "/")) {
+            return maxImportBytes;
+        }
+        return path.startsWith(WEBHOOKS) ? Math.min(maxWebhookBytes, maxBodyBytes) : maxBodyBytes;
     }
 
     static void send(RoutingContext ctx, Problem problem) {

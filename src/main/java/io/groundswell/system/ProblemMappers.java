@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -115,12 +116,16 @@ public class ProblemMappers {
 
     /**
      * A chunked body that outgrows the limit while it is read: the HTTP layer has already answered
-     * 413 and closed, so this is no incident; Quarkus still logs that it could not write twice.
+     * 413 and closed, so this is no incident. The answer then carries no entity, since writing one
+     * to a response already sent failed and was logged as an error with its stack trace.
      */
     @ServerExceptionMapper
-    public Response unreadBody(java.io.IOException e) {
+    public Response unreadBody(java.io.IOException e, HttpServerRequest request) {
         if (BODY_OVER_LIMIT.equals(e.getMessage())) {
             LOG.warn("A request body grew past the limit while it was read; the HTTP layer answered 413");
+            if (request.response().headWritten()) {
+                return Response.status(413).build();
+            }
             return respond(Problem.of(413, "too-large", "Payload too large", "The body is over the limit."));
         }
         return unexpected(e);

@@ -14,7 +14,9 @@ import java.util.Optional;
 /**
  * Which secret verifies a delivery and which source its posts get: a registered instance (source
  * {@code discourse-<host>}) when X-Discourse-Instance names one, else the configured default
- * instance (source {@code discourse}).
+ * instance (source {@code discourse}). X-Discourse-Instance is not signed, so it only selects a
+ * secret: links are built from the URL registered or configured for that secret, never from the
+ * header, and a header that names no registered instance is otherwise ignored.
  */
 @ApplicationScoped
 public class DiscourseInstances {
@@ -25,9 +27,12 @@ public class DiscourseInstances {
     record Resolved(String source, String secret, String baseUrl) {}
 
     private final Optional<String> defaultSecret;
+    private final String defaultUrl;
 
     DiscourseInstances(IntegrationsConfig config) {
         this.defaultSecret = config.discourse().secret().filter(s -> !s.isBlank());
+        this.defaultUrl =
+                config.discourse().url().map(url -> normalise(url.toString())).orElse(null);
     }
 
     /** Registers an instance, or replaces the secret of one already registered; true when created. */
@@ -80,11 +85,11 @@ public class DiscourseInstances {
         if (url != null) {
             Optional<DiscourseInstance> registered = DiscourseInstance.findByUrl(url);
             if (registered.isPresent()) {
-                return new Resolved(registered.get().source, registered.get().secret, url);
+                return new Resolved(registered.get().source, registered.get().secret, registered.get().instanceUrl);
             }
         }
         return defaultSecret
-                .map(secret -> new Resolved(DEFAULT_SOURCE, secret, url))
+                .map(secret -> new Resolved(DEFAULT_SOURCE, secret, defaultUrl))
                 .orElseThrow(() -> unauthorized("No secret is configured for this Discourse instance."));
     }
 

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Reads the post that Discourse serialises into {@code post_*} webhooks (and into a like). People
@@ -19,6 +21,11 @@ import java.util.List;
  */
 final class DiscoursePayload {
 
+    /** As long as an external id may be. */
+    private static final int MAX_ID = 256;
+
+    private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
+
     private DiscoursePayload() {}
 
     /** The post's Discourse id, which is the external id of the Groundswell post. */
@@ -26,6 +33,10 @@ final class DiscoursePayload {
         JsonNode id = post.path("id");
         if (!id.isIntegralNumber() && !(id.isTextual() && !id.asText().isBlank())) {
             throw ProblemException.invalid("post.id", "is required");
+        }
+        // Checked here, not only when a post is stored: a deleted post's id is kept without one.
+        if (id.asText().length() > MAX_ID) {
+            throw ProblemException.invalid("post.id", "must be at most " + MAX_ID + " characters");
         }
         return id.asText();
     }
@@ -74,11 +85,18 @@ final class DiscoursePayload {
         return tags;
     }
 
+    /**
+     * The post's link on its instance. Discourse sends a path; a full URL is kept only when it lies
+     * on the instance, so that a link always leads where the verified secret belongs.
+     */
     private static String link(String baseUrl, String path) {
         if (baseUrl == null || path == null) {
             return null;
         }
-        return IncomingText.url(path.startsWith("http") ? path : baseUrl + (path.startsWith("/") ? "" : "/") + path);
+        if (SCHEME.matcher(path).lookingAt()) {
+            return path.toLowerCase(Locale.ROOT).startsWith(baseUrl + "/") ? IncomingText.url(path) : null;
+        }
+        return IncomingText.url(baseUrl + (path.startsWith("/") ? "" : "/") + path);
     }
 
     private static Instant date(String value) {

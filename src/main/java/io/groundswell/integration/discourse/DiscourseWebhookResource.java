@@ -15,6 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Discourse's webhooks in their own format. Public: Discourse cannot send Basic or Bearer
  * credentials, so each delivery is authenticated by its HMAC signature instead, over the raw body.
+ * The body is read whole before it is verified, which the HTTP edge bounds to
+ * groundswell.limits.max-webhook-bytes (1 MB; Discourse sends kilobytes): the body has to be kept to
+ * be parsed once verified, so hashing it while it streams would not save that buffer.
  */
 @Path("/api/integrations/discourse")
 @Tag(name = "integrations")
@@ -33,9 +36,10 @@ public class DiscourseWebhookResource {
     @SecurityRequirements
     @Operation(
             summary = "Receive a Discourse webhook",
-            description = "Verified by X-Discourse-Event-Signature (sha256=<hex HMAC-SHA256 of the body>); 200 when"
-                    + " applied or a replay of an applied event id, 202 when the event is ignored, 401 when the"
-                    + " signature is missing or wrong.")
+            description = "Verified by X-Discourse-Event-Signature (sha256=<hex HMAC-SHA256 of the body>); only the"
+                    + " signed body decides what happens. 200 when applied, or when the same body or an older version"
+                    + " of the post was applied before; 202 when the body is ignored; 401 when the signature is"
+                    + " missing or wrong; 413 when the body is larger than groundswell.limits.max-webhook-bytes.")
     public Response receive(
             byte[] body,
             @HeaderParam("X-Discourse-Event") String event,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.groundswell.identity.Caller;
+import io.groundswell.integration.IncomingText;
 import io.groundswell.integration.discourse.DiscourseInstances.Resolved;
 import io.groundswell.post.PostRequest;
 import io.groundswell.post.PostRequest.AuthorRequest;
@@ -26,10 +27,11 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Applies Discourse webhook deliveries: verifies the signature before reading anything, skips
- * event ids applied before, and turns posts into upserts, deletions into deletes and likes into
- * 5-star ratings on the liker's behalf. Events it has no use for are acknowledged and ignored,
- * so Discourse does not retry them.
+ * Applies Discourse webhook deliveries: verifies the signature before reading anything, and lets
+ * only the signed body decide what happens: a post is upserted, or deleted when its
+ * {@code deleted_at} is set, and a like is a 5-star rating on the liker's behalf. The same body
+ * delivered again within the replay window, or a post older than the one applied, changes nothing.
+ * Bodies it has no use for are acknowledged and ignored, so Discourse does not retry them.
  */
 @ApplicationScoped
 public class DiscourseWebhooks {
@@ -43,6 +45,7 @@ public class DiscourseWebhooks {
 
     private final DiscourseInstances instances;
     private final DeliveryLog log;
+    private final PostVersions versions;
     private final PostService posts;
     private final RatingService ratings;
     private final ObjectMapper mapper;
@@ -51,12 +54,14 @@ public class DiscourseWebhooks {
     DiscourseWebhooks(
             DiscourseInstances instances,
             DeliveryLog log,
+            PostVersions versions,
             PostService posts,
             RatingService ratings,
             ObjectMapper mapper,
             Validator validator) {
         this.instances = instances;
         this.log = log;
+        this.versions = versions;
         this.posts = posts;
         this.ratings = ratings;
         this.mapper = mapper;
@@ -70,33 +75,50 @@ public class DiscourseWebhooks {
                     "X-Discourse-Event-Signature is missing or does not match the body and the instance's secret.");
         }
         String event = delivery.event() == null ? "" : delivery.event().strip();
-        String eventId = delivery.eventId() == null || delivery.eventId().isBlank()
-                ? null
-                : delivery.eventId().strip();
-        if (eventId != null && log.seen(instance.source(), eventId)) {
-            return DiscourseOutcome.duplicate(event);
+        // X-Discourse-Event-Id is not signed: a new or missing one must not make a body new again.
+        String bodyHash = DeliveryLog.hash(delivery.body());
+        if (log.seen(instance.source(), bodyHash)) {
+            return DiscourseOutcome.duplicate(event, "this body was delivered before");
         }
         DiscourseOutcome outcome = apply(event, parse(delivery.body()), instance);
-        if (eventId != null) {
-            try {
-                log.remember(instance.source(), eventId, event);
-            } catch (PersistenceException concurrentCopy) {
-                // The same delivery, retried while this one ran, was applied and remembered first.
-                LOG.debugf("Discourse event %s of %s was remembered concurrently", eventId, instance.source());
-            }
+        try {
+            log.remember(instance.source(), bodyHash);
+        } catch (PersistenceException concurrentCopy) {
+            // The same body, delivered again while this one ran, was remembered first.
+            LOG.debugf("Discourse delivery %s of %s was remembered concurrently", bodyHash, instance.source());
         }
         return outcome;
     }
 
+    /** Decided by the body alone: X-Discourse-Event is not signed, so it is only reported. */
     private DiscourseOutcome apply(String event, JsonNode payload, Resolved instance) {
-        return switch (event) {
-            case "post_created", "post_edited", "post_recovered" -> DiscourseOutcome.applied(
-                    event, upsert(object(payload, "post"), instance));
-            case "post_destroyed" -> destroy(event, object(payload, "post"), instance);
-            case "post_liked" -> like(event, object(payload, "like"), instance);
-            case "topic_created" -> DiscourseOutcome.ignored(event, "a topic's first post arrives as post_created");
-            default -> DiscourseOutcome.ignored(event, "Groundswell does not use this event");
-        };
+        if (payload.has("like")) {
+            return like(event, object(payload, "like"), instance);
+        }
+        if (payload.has("post")) {
+            JsonNode post = object(payload, "post");
+            PostVersions.State state = PostVersions.State.of(post);
+            if (state.deleted() != event.equals("post_destroyed")) {
+                LOG.infof(
+                        "Discourse delivery labelled %s carries a %s post; the body decides",
+                        IncomingText.cut(event, 64), state.deleted() ? "deleted" : "live");
+            }
+            String id = DiscoursePayload.postId(post);
+            return versions.applyIfNewer(
+                            instance.source(),
+                            id,
+                            state,
+                            true,
+                            () -> state.deleted()
+                                    ? destroy(event, id, instance)
+                                    : DiscourseOutcome.applied(event, upsert(post, instance)))
+                    .orElseGet(() -> DiscourseOutcome.duplicate(
+                            event, "this version of the post, or a newer one, was applied before"));
+        }
+        if (payload.has("topic")) {
+            return DiscourseOutcome.ignored(event, "a topic's first post arrives as a post");
+        }
+        return DiscourseOutcome.ignored(event, "Groundswell uses only posts and likes");
     }
 
     private long upsert(JsonNode post, Resolved instance) {
@@ -108,8 +130,8 @@ public class DiscourseWebhooks {
         return posts.upsert(request, CALLER).id();
     }
 
-    private DiscourseOutcome destroy(String event, JsonNode post, Resolved instance) {
-        Optional<PostView> existing = find(instance.source(), DiscoursePayload.postId(post));
+    private DiscourseOutcome destroy(String event, String externalId, Resolved instance) {
+        Optional<PostView> existing = find(instance.source(), externalId);
         if (existing.isEmpty()) {
             return DiscourseOutcome.ignored(event, "the post is not stored here");
         }
@@ -120,12 +142,22 @@ public class DiscourseWebhooks {
     private DiscourseOutcome like(String event, JsonNode like, Resolved instance) {
         JsonNode post = object(like, "post");
         AuthorRequest liker = DiscoursePayload.person(object(like, "user"), instance.source());
-        // A like of a post whose own webhook never arrived stores the post first, from the like.
-        long postId = find(instance.source(), DiscoursePayload.postId(post))
+        String externalId = DiscoursePayload.postId(post);
+        PostVersions.State state = PostVersions.State.of(post);
+        // A like of a post whose own webhook never arrived stores the post first, from the like; never
+        // one deleted here, unless the like carries a newer version of it.
+        Optional<Long> postId = find(instance.source(), externalId)
                 .map(PostView::id)
-                .orElseGet(() -> upsert(post, instance));
-        ratings.rateOnBehalf(postId, liker.id(), new RatingRequest(LIKE_STARS, liker.displayName(), null), CALLER);
-        return DiscourseOutcome.applied(event, postId);
+                .or(() -> state.deleted()
+                        ? Optional.empty()
+                        : versions.applyIfNewer(
+                                instance.source(), externalId, state, false, () -> upsert(post, instance)));
+        if (postId.isEmpty()) {
+            return DiscourseOutcome.ignored(event, "the post was deleted");
+        }
+        ratings.rateOnBehalf(
+                postId.get(), liker.id(), new RatingRequest(LIKE_STARS, liker.displayName(), null), CALLER);
+        return DiscourseOutcome.applied(event, postId.get());
     }
 
     private Optional<PostView> find(String source, String externalId) {

@@ -2,9 +2,12 @@ package io.groundswell.integration.discourse;
 
 import static io.restassured.RestAssured.given;
 
+import io.groundswell.testing.Api;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Sends webhook deliveries as Discourse does: raw JSON body, Discourse headers, HMAC signature. */
@@ -23,8 +26,10 @@ final class DiscourseDeliveries {
         var request = given().contentType("application/json")
                 .header("X-Discourse-Event", event)
                 .header("X-Discourse-Event-Type", event.substring(0, event.indexOf('_')))
-                .header("X-Discourse-Instance", instance)
-                .header("X-Discourse-Event-Id", eventId);
+                .header("X-Discourse-Instance", instance);
+        if (eventId != null) {
+            request.header("X-Discourse-Event-Id", eventId);
+        }
         if (signature != null) {
             request.header("X-Discourse-Event-Signature", signature);
         }
@@ -41,13 +46,55 @@ final class DiscourseDeliveries {
     }
 
     static String post(long id, String username, String name, String title, String cooked) {
+        return post(id, username, name, title, cooked, 1, "2026-01-15T10:00:00.000Z", null);
+    }
+
+    /**
+     * A post as Discourse serialises it, at a version: an edit raises {@code version} (or, shortly
+     * after the last one, only {@code updated_at}); a deleted post has {@code deleted_at}.
+     */
+    static String post(
+            long id,
+            String username,
+            String name,
+            String title,
+            String cooked,
+            int version,
+            String updatedAt,
+            String deletedAt) {
         return """
                 {"post": {"id": %d, "username": "%s", "name": "%s", "created_at": "2026-01-15T10:00:00.000Z",
                   "cooked": "%s", "raw": "ignored", "post_number": 1, "topic_id": %d, "topic_title": "%s",
                   "topic_slug": "a-topic", "category_slug": "Engineering", "tags": ["Java", {"name": "quarkus"}],
-                  "post_url": "/t/a-topic/%d/1"}}
+                  "post_url": "/t/a-topic/%d/1", "version": %d, "updated_at": "%s", "deleted_at": %s}}
                 """
-                .formatted(id, username, name, cooked, id + 1000, title, id + 1000);
+                .formatted(
+                        id,
+                        username,
+                        name,
+                        cooked,
+                        id + 1000,
+                        title,
+                        id + 1000,
+                        version,
+                        updatedAt,
+                        deletedAt == null ? "null" : "\"" + deletedAt + "\"");
+    }
+
+    static List<Map<String, Object>> postsWithExternalId(String source, long id) {
+        return Api.asAdmin()
+                .queryParam("source", source)
+                .queryParam("externalId", String.valueOf(id))
+                .get("/api/posts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("");
+    }
+
+    static long uniquePostId() {
+        return Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L);
     }
 
     static String like(String postJson, String username, String name) {

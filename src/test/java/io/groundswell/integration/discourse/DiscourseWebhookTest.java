@@ -5,9 +5,11 @@ import static io.groundswell.integration.discourse.DiscourseDeliveries.SECRET;
 import static io.groundswell.integration.discourse.DiscourseDeliveries.like;
 import static io.groundswell.integration.discourse.DiscourseDeliveries.newEventId;
 import static io.groundswell.integration.discourse.DiscourseDeliveries.post;
+import static io.groundswell.integration.discourse.DiscourseDeliveries.postsWithExternalId;
 import static io.groundswell.integration.discourse.DiscourseDeliveries.send;
 import static io.groundswell.integration.discourse.DiscourseDeliveries.sendSigned;
 import static io.groundswell.integration.discourse.DiscourseDeliveries.sign;
+import static io.groundswell.integration.discourse.DiscourseDeliveries.uniquePostId;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -125,7 +127,7 @@ class DiscourseWebhookTest {
     }
 
     @Test
-    void shouldChangeNothingWhenAnEventIsReplayed() {
+    void shouldChangeNothingWhenABodyIsDeliveredAgain() {
         long id = uniquePostId();
         String json = post(id, "rita", "Rita Replay", "Replayed", "<p>once</p>");
         String eventId = newEventId();
@@ -138,8 +140,7 @@ class DiscourseWebhookTest {
         Map<String, Object> stored = postsWithExternalId("discourse", id).get(0);
 
         sendSigned("post_created", json, eventId).then().statusCode(200).body("status", equalTo("duplicate"));
-        String edited = json.replace("<p>once</p>", "<p>twice</p>");
-        sendSigned("post_edited", edited, eventId).then().statusCode(200).body("status", equalTo("duplicate"));
+        sendSigned("post_created", json, newEventId()).then().statusCode(200).body("status", equalTo("duplicate"));
 
         List<Map<String, Object>> after = postsWithExternalId("discourse", id);
         assertEquals(1, after.size());
@@ -149,7 +150,8 @@ class DiscourseWebhookTest {
         assertEquals(stored.get("updatedAt"), after.get(0).get("updatedAt"));
         assertEquals("<p>once</p>", after.get(0).get("body"));
 
-        sendSigned("post_edited", edited, newEventId()).then().statusCode(200);
+        String edited = post(id, "rita", "Rita Replay", "Replayed", "<p>twice</p>", 2, "2026-01-15T11:00:00Z", null);
+        sendSigned("post_edited", edited, eventId).then().statusCode(200).body("status", equalTo("applied"));
         assertEquals("<p>twice</p>", postsWithExternalId("discourse", id).get(0).get("body"));
     }
 
@@ -159,7 +161,19 @@ class DiscourseWebhookTest {
         String json = post(id, "dan", "Dan", "Short-lived", "<p>soon gone</p>");
         sendSigned("post_created", json, newEventId()).then().statusCode(200);
 
-        sendSigned("post_destroyed", json, newEventId()).then().statusCode(200).body("status", equalTo("applied"));
+        String destroyed = post(
+                id,
+                "dan",
+                "Dan",
+                "Short-lived",
+                "<p>soon gone</p>",
+                1,
+                "2026-01-15T10:00:00.000Z",
+                "2026-01-16T09:00:00Z");
+        sendSigned("post_destroyed", destroyed, newEventId())
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("applied"));
         assertEquals(0, postsWithExternalId("discourse", id).size());
 
         String topic = "{\"topic\": {\"id\": 5, \"title\": \"A topic\"}}";
@@ -210,22 +224,6 @@ class DiscourseWebhookTest {
                 .post("/api/admin/integrations/discourse")
                 .then()
                 .statusCode(403);
-    }
-
-    private static List<Map<String, Object>> postsWithExternalId(String source, long id) {
-        return Api.asAdmin()
-                .queryParam("source", source)
-                .queryParam("externalId", String.valueOf(id))
-                .get("/api/posts")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("");
-    }
-
-    private static long uniquePostId() {
-        return Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L);
     }
 
     private static String uniqueWord() {
