@@ -79,18 +79,18 @@ public class LeaderService {
         top.values()
                 .forEach(list -> list.forEach(r -> departments.add(r.member().department())));
         Set<String> shown = members.largeDepartments(departments);
-        Map<Long, PostTitle> titles = titles(top.values());
+        Map<Long, Post.Title> titles = titles(top.values());
         top.forEach((topic, list) -> result.put(
                 topic, list.stream().map(r -> leader(r, shown, titles)).toList()));
         return result;
     }
 
-    private Leader leader(Ranked ranked, Set<String> shownDepartments, Map<Long, PostTitle> titles) {
+    private Leader leader(Ranked ranked, Set<String> shownDepartments, Map<Long, Post.Title> titles) {
         var member = ranked.member();
         List<BestPost> best = bestOf(ranked).stream()
                 .filter(p -> titles.containsKey(p.postId()))
                 .map(p -> {
-                    PostTitle title = titles.get(p.postId());
+                    Post.Title title = titles.get(p.postId());
                     RatingSummary summary = RatingSummary.of(p.count(), p.sum());
                     return new BestPost(p.postId(), title.title(), title.url(), summary.score(), p.count());
                 })
@@ -116,22 +116,11 @@ public class LeaderService {
                 .toList();
     }
 
-    private record PostTitle(String title, String url) {}
-
     /** Titles and links of the best posts of every leader listed, in one query. */
-    private Map<Long, PostTitle> titles(Collection<List<Ranked>> leaders) {
+    private Map<Long, Post.Title> titles(Collection<List<Ranked>> leaders) {
         List<Long> ids = new ArrayList<>();
         leaders.forEach(list -> list.forEach(r -> bestOf(r).forEach(p -> ids.add(p.postId()))));
-        Map<Long, PostTitle> titles = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += PeerRatings.CHUNK) {
-            Post.getEntityManager()
-                    .createQuery("select p.id, p.title, p.url from Post p where p.id in :ids", Object[].class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + PeerRatings.CHUNK)))
-                    .getResultList()
-                    .forEach(row ->
-                            titles.put(((Number) row[0]).longValue(), new PostTitle((String) row[1], (String) row[2])));
-        }
-        return titles;
+        return Post.findTitles(ids);
     }
 
     static double round(double value, double scale) {

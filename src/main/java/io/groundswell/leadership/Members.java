@@ -33,12 +33,9 @@ class Members {
     /** The people with these keys; unknown keys are left out. */
     @Transactional(Transactional.TxType.MANDATORY)
     Map<String, Member> byKey(Collection<String> keys) {
-        List<String> all = List.copyOf(new HashSet<>(keys));
         Map<String, Member> members = new HashMap<>();
-        for (int from = 0; from < all.size(); from += PeerRatings.CHUNK) {
-            for (Person person : Person.findByKeys(all.subList(from, Math.min(all.size(), from + PeerRatings.CHUNK)))) {
-                members.put(person.key, new Member(person.key, person.displayName, person.department, person.optedOut));
-            }
+        for (Person person : Person.findByKeys(keys)) {
+            members.put(person.key, new Member(person.key, person.displayName, person.department, person.optedOut));
         }
         return members;
     }
@@ -46,24 +43,14 @@ class Members {
     /** The departments among these that have at least the privacy threshold of people. */
     @Transactional(Transactional.TxType.MANDATORY)
     Set<String> largeDepartments(Collection<String> departments) {
-        List<String> named =
-                departments.stream().filter(Objects::nonNull).distinct().toList();
-        Set<String> large = new HashSet<>();
+        List<String> named = departments.stream().filter(Objects::nonNull).toList();
         int threshold = privacy.effectiveMinGroupSize();
-        for (int from = 0; from < named.size(); from += PeerRatings.CHUNK) {
-            List<Object[]> counts = Person.getEntityManager()
-                    .createQuery(
-                            "select p.department, count(p) from Person p where p.department in :departments"
-                                    + " group by p.department",
-                            Object[].class)
-                    .setParameter("departments", named.subList(from, Math.min(named.size(), from + PeerRatings.CHUNK)))
-                    .getResultList();
-            for (Object[] row : counts) {
-                if (((Number) row[1]).longValue() >= threshold) {
-                    large.add((String) row[0]);
-                }
+        Set<String> large = new HashSet<>();
+        Person.countByDepartment(named).forEach((department, people) -> {
+            if (people >= threshold) {
+                large.add(department);
             }
-        }
+        });
         return large;
     }
 

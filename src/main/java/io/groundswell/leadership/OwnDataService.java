@@ -7,7 +7,6 @@ import io.groundswell.rating.Rating;
 import io.groundswell.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -31,22 +30,8 @@ public class OwnDataService {
             throw ProblemException.notFound("No ratings of " + personKey + " to show you.");
         }
         long total = Rating.count("rater.id", caller.personId());
-        List<OwnRating> page = Rating.getEntityManager()
-                .createQuery(
-                        "select p.id, p.title, p.url, r.stars, r.updatedAt from Rating r join r.post p"
-                                + " where r.rater.id = :rater order by r.updatedAt desc, r.id desc",
-                        Object[].class)
-                .setParameter("rater", caller.personId())
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList()
-                .stream()
-                .map(row -> new OwnRating(
-                        ((Number) row[0]).longValue(),
-                        (String) row[1],
-                        (String) row[2],
-                        ((Number) row[3]).intValue(),
-                        (Instant) row[4]))
+        List<OwnRating> page = Rating.findGivenBy(caller.personId(), offset, limit).stream()
+                .map(r -> new OwnRating(r.postId(), r.title(), r.url(), r.stars(), r.updatedAt()))
                 .toList();
         return new OwnRatings(personKey, total, page);
     }

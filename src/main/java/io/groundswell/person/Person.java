@@ -1,5 +1,6 @@
 package io.groundswell.person;
 
+import io.groundswell.system.Chunks;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,7 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,6 +46,22 @@ public class Person extends PanacheEntityBase {
     }
 
     public static List<Person> findByKeys(Collection<String> keys) {
-        return keys.isEmpty() ? List.of() : list("key in ?1", keys);
+        return Chunks.query(keys, chunk -> list("key in ?1", chunk));
+    }
+
+    private record DepartmentSize(String department, Long people) {}
+
+    /** How many people each of these departments has; departments without anyone are absent. */
+    public static Map<String, Long> countByDepartment(Collection<String> departments) {
+        Map<String, Long> sizes = new HashMap<>();
+        Chunks.query(departments, chunk -> getEntityManager()
+                        .createQuery(
+                                "select p.department, count(p) from Person p where p.department in :departments"
+                                        + " group by p.department",
+                                DepartmentSize.class)
+                        .setParameter("departments", chunk)
+                        .getResultList())
+                .forEach(size -> sizes.put(size.department(), size.people()));
+        return sizes;
     }
 }

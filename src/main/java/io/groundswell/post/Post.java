@@ -1,6 +1,7 @@
 package io.groundswell.post;
 
 import io.groundswell.person.Person;
+import io.groundswell.system.Chunks;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -17,8 +18,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** A piece of content from an intranet system, unique by (source, externalId). */
@@ -89,5 +92,39 @@ public class Post extends PanacheEntityBase {
                         Post.class)
                 .setParameter("ids", ids)
                 .getResultList();
+    }
+
+    /** What a link to a post shows. */
+    public record Title(Long id, String title, String url) {}
+
+    /** Titles and links of these posts, by id; posts that no longer exist are absent. */
+    public static Map<Long, Title> findTitles(Collection<Long> ids) {
+        Map<Long, Title> titles = new HashMap<>();
+        Chunks.query(ids, chunk -> getEntityManager()
+                        .createQuery("select p.id, p.title, p.url from Post p where p.id in :ids", Title.class)
+                        .setParameter("ids", chunk)
+                        .getResultList())
+                .forEach(title -> titles.put(title.id(), title));
+        return titles;
+    }
+
+    private record RatingColumns(Long id, Integer count, Integer sum) {}
+
+    /** The rating summaries of these posts, by id; posts that no longer exist are absent. */
+    public static Map<Long, RatingSummary> findRatingSummaries(Collection<Long> ids) {
+        Map<Long, RatingSummary> summaries = new HashMap<>();
+        Chunks.query(ids, chunk -> getEntityManager()
+                        .createQuery(
+                                "select p.id, p.ratingCount, p.ratingSum from Post p where p.id in :ids",
+                                RatingColumns.class)
+                        .setParameter("ids", chunk)
+                        .getResultList())
+                .forEach(row -> summaries.put(row.id(), RatingSummary.of(row.count(), row.sum())));
+        return summaries;
+    }
+
+    /** How this post's ratings add up. */
+    public RatingSummary ratingSummary() {
+        return RatingSummary.of(ratingCount, ratingSum);
     }
 }

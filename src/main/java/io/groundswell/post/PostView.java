@@ -33,6 +33,6 @@ public record PostView(
                 post.createdAt,
                 post.updatedAt,
                 List.copyOf(post.tags),
-                RatingSummary.of(post.ratingCount, post.ratingSum));
+                post.ratingSummary());
     }
 }

@@ -2,6 +2,7 @@ package io.groundswell.rating;
 
 import io.groundswell.person.Person;
 import io.groundswell.post.Post;
+import io.groundswell.system.Chunks;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** One person's stars for one post. Who rated what is never shown to anyone but the rater. */
@@ -43,5 +46,39 @@ public class Rating extends PanacheEntityBase {
 
     static Optional<Rating> findByPostAndRater(Post post, Person rater) {
         return find("post = ?1 and rater = ?2", post, rater).firstResultOptional();
+    }
+
+    /** One rating of a post by someone other than its author. Never leaves the server. */
+    public record PeerRating(Long postId, Long raterId, Short stars, String raterDepartment) {}
+
+    /**
+     * The ratings of these posts by others than their authors: self-ratings are left out by the
+     * query itself, so nothing downstream can count them. Uses the index on {@code rating.post_id}.
+     */
+    public static List<PeerRating> findPeerRatings(Collection<Long> postIds) {
+        return Chunks.query(postIds, ids -> getEntityManager()
+                .createQuery(
+                        "select p.id, rater.id, r.stars, rater.department from Rating r"
+                                + " join r.post p join r.rater rater"
+                                + " where p.id in :ids and rater.id <> p.author.id",
+                        PeerRating.class)
+                .setParameter("ids", ids)
+                .getResultList());
+    }
+
+    /** A rating as the rater sees it in their own list, with the post it is for. */
+    public record GivenRating(Long postId, String title, String url, Short stars, Instant updatedAt) {}
+
+    /** A page of the ratings one person gave, newest first. */
+    public static List<GivenRating> findGivenBy(long raterId, int offset, int limit) {
+        return getEntityManager()
+                .createQuery(
+                        "select p.id, p.title, p.url, r.stars, r.updatedAt from Rating r join r.post p"
+                                + " where r.rater.id = :rater order by r.updatedAt desc, r.id desc",
+                        GivenRating.class)
+                .setParameter("rater", raterId)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 }

@@ -6,7 +6,6 @@ import io.groundswell.person.PersonDirectory;
 import io.groundswell.person.PersonDirectory.PersonRef;
 import io.groundswell.post.Post;
 import io.groundswell.post.PostChanged;
-import io.groundswell.post.RatingSummary;
 import io.groundswell.system.ProblemException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -208,8 +207,7 @@ public class RatingService {
     }
 
     private static RatingView view(Post post, Rating rating) {
-        return new RatingView(
-                post.id, rating.stars, rating.updatedAt, RatingSummary.of(post.ratingCount, post.ratingSum));
+        return new RatingView(post.id, rating.stars, rating.updatedAt, post.ratingSummary());
     }
 
     private static Post lockPost(long postId) {

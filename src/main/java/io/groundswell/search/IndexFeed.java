@@ -2,13 +2,13 @@ package io.groundswell.search;
 
 import io.groundswell.post.Post;
 import io.groundswell.post.RatingSummary;
+import io.groundswell.system.Chunks;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +17,6 @@ import java.util.Set;
 /** The database side of indexing: the queue, the posts as documents, and the epoch. */
 @ApplicationScoped
 class IndexFeed {
-
-    /** Most ids in one {@code in (...)} list. */
-    private static final int MAX_IN_LIST = 1000;
 
     record QueueRow(long id, long postId, boolean ratingOnly) {}
 
@@ -66,9 +63,7 @@ class IndexFeed {
 
     /** Deletes queue rows by id; only ids are safe, see {@link #nextRows}. */
     void forget(Collection<Long> queueIds) {
-        List<Long> ids = List.copyOf(queueIds);
-        for (int from = 0; from < ids.size(); from += MAX_IN_LIST) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_IN_LIST));
+        for (List<Long> chunk : Chunks.of(queueIds)) {
             QuarkusTransaction.requiringNew().run(() -> IndexQueueEntry.deleteByIds(chunk));
         }
     }
@@ -83,11 +78,7 @@ class IndexFeed {
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             Map<Long, Post> posts = new LinkedHashMap<>();
-            List<Long> ids = List.copyOf(postIds);
-            for (int from = 0; from < ids.size(); from += MAX_IN_LIST) {
-                Post.findWithDetails(ids.subList(from, Math.min(ids.size(), from + MAX_IN_LIST)))
-                        .forEach(post -> posts.put(post.id, post));
-            }
+            Chunks.query(postIds, Post::findWithDetails).forEach(post -> posts.put(post.id, post));
             return posts;
         });
     }
@@ -97,22 +88,7 @@ class IndexFeed {
         if (postIds.isEmpty()) {
             return Map.of();
         }
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Map<Long, RatingSummary> ratings = new HashMap<>();
-            List<Long> ids = List.copyOf(postIds);
-            for (int from = 0; from < ids.size(); from += MAX_IN_LIST) {
-                Panache.getEntityManager()
-                        .createQuery(
-                                "select p.id, p.ratingCount, p.ratingSum from Post p where p.id in :ids",
-                                Object[].class)
-                        .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + MAX_IN_LIST)))
-                        .getResultList()
-                        .forEach(row -> ratings.put(
-                                ((Number) row[0]).longValue(),
-                                RatingSummary.of(((Number) row[1]).intValue(), ((Number) row[2]).intValue())));
-            }
-            return ratings;
-        });
+        return QuarkusTransaction.requiringNew().call(() -> Post.findRatingSummaries(postIds));
     }
 
     long postCount() {

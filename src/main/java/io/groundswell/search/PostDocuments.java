@@ -60,7 +60,7 @@ final class PostDocuments {
         }
         doc.add(new StringField(SearchFields.AUTHOR, post.author.key, Field.Store.NO));
         // Doc values only: ratings are sorted on (sort=top) and read per hit, never searched as terms.
-        for (Field field : ratingFields(RatingSummary.of(post.ratingCount, post.ratingSum))) {
+        for (Field field : ratingFields(post.ratingSummary())) {
             doc.add(field);
         }
         addTrendFields(doc, post);

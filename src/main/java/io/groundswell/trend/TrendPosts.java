@@ -71,7 +71,7 @@ public class TrendPosts {
         return QuarkusTransaction.joiningExisting().call(() -> {
             Map<Long, Loaded> byId = new HashMap<>();
             for (Post post : Post.findWithDetails(ids)) {
-                RatingSummary rating = RatingSummary.of(post.ratingCount, post.ratingSum);
+                RatingSummary rating = post.ratingSummary();
                 byId.put(
                         post.id,
                         new Loaded(
