@@ -16,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +25,9 @@ import java.util.Set;
 /** A piece of content from an intranet system, unique by (source, externalId). */
 @Entity
 public class Post extends PanacheEntityBase {
+
+    /** Keys per query: well within what H2 and PostgreSQL accept as parameters. */
+    private static final int MAX_KEYS_PER_QUERY = 512;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "post_seq")
@@ -70,8 +74,34 @@ public class Post extends PanacheEntityBase {
     @Column(name = "rating_sum", nullable = false)
     public int ratingSum;
 
+    /**
+     * Posts by their keys. The keys are compared as pairs, {@code (source, external_id) in ((?, ?),
+     * ...)}: only that form lets H2 look each one up in the unique index, where {@code source = ? and
+     * external_id in (...)} read every post of the source (14,825 rows for 5 ids at 20,000 posts).
+     */
     public static List<Post> findBySourceAndExternalIds(String source, Collection<String> externalIds) {
-        return list("source = ?1 and externalId in ?2", source, externalIds);
+        // Distinct: a key repeated in two queries would return its post twice.
+        List<String> ids = List.copyOf(new LinkedHashSet<>(externalIds));
+        List<Post> found = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += MAX_KEYS_PER_QUERY) {
+            found.addAll(findByKeys(source, ids.subList(from, Math.min(ids.size(), from + MAX_KEYS_PER_QUERY))));
+        }
+        return found;
+    }
+
+    private static List<Post> findByKeys(String source, List<String> ids) {
+        // Padded to a power of two by repeating the last key, so that ten query plans serve every size.
+        int size = ids.size() <= 1 ? 1 : Integer.highestOneBit(ids.size() - 1) << 1;
+        StringBuilder hql = new StringBuilder("from Post p where (p.source, p.externalId) in (");
+        for (int i = 0; i < size; i++) {
+            hql.append(i == 0 ? "" : ", ").append("(:source, :id").append(i).append(')');
+        }
+        var query = getEntityManager().createQuery(hql.append(')').toString(), Post.class);
+        query.setParameter("source", source);
+        for (int i = 0; i < size; i++) {
+            query.setParameter("id" + i, ids.get(Math.min(i, ids.size() - 1)));
+        }
+        return query.getResultList();
     }
 
     /**
