@@ -17,16 +17,22 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.dialect.H2Dialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /** A piece of content from an intranet system, unique by (source, externalId). */
 @Entity
 public class Post extends PanacheEntityBase {
+
+    /** Keys per query: well within what H2 and PostgreSQL accept as parameters. */
+    private static final int MAX_KEYS_PER_QUERY = 512;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "post_seq")
@@ -73,8 +79,43 @@ public class Post extends PanacheEntityBase {
     @Column(name = "rating_sum", nullable = false)
     public int ratingSum;
 
+    /**
+     * Posts by their keys, each looked up in the unique index on (source, external_id). H2 uses an
+     * index for an IN list only on the index's first column: {@code source = ? and external_id in
+     * (...)} read every post of the source (14,825 rows for 5 ids at 20,000 posts), so on H2 the
+     * keys are compared as pairs. PostgreSQL reads the IN list through the index, but plans pairs as
+     * one index scan per key: 25–45 ms of planning for 256 keys against 0.2 ms.
+     */
     public static List<Post> findBySourceAndExternalIds(String source, Collection<String> externalIds) {
-        return list("source = ?1 and externalId in ?2", source, externalIds);
+        // Distinct: a key repeated in two queries would return its post twice.
+        List<String> ids = List.copyOf(new LinkedHashSet<>(externalIds));
+        boolean pairs = getEntityManager()
+                        .getEntityManagerFactory()
+                        .unwrap(SessionFactoryImplementor.class)
+                        .getJdbcServices()
+                        .getDialect()
+                instanceof H2Dialect;
+        List<Post> found = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += MAX_KEYS_PER_QUERY) {
+            List<String> part = ids.subList(from, Math.min(ids.size(), from + MAX_KEYS_PER_QUERY));
+            found.addAll(pairs ? findByPairs(source, part) : list("source = ?1 and externalId in ?2", source, part));
+        }
+        return found;
+    }
+
+    private static List<Post> findByPairs(String source, List<String> ids) {
+        // Padded to a power of two by repeating the last key, so that ten query plans serve every size.
+        int size = ids.size() <= 1 ? 1 : Integer.highestOneBit(ids.size() - 1) << 1;
+        StringBuilder hql = new StringBuilder("from Post p where (p.source, p.externalId) in (");
+        for (int i = 0; i < size; i++) {
+            hql.append(i == 0 ? "" : ", ").append("(:source, :id").append(i).append(')');
+        }
+        var query = getEntityManager().createQuery(hql.append(')').toString(), Post.class);
+        query.setParameter("source", source);
+        for (int i = 0; i < size; i++) {
+            query.setParameter("id" + i, ids.get(Math.min(i, ids.size() - 1)));
+        }
+        return query.getResultList();
     }
 
     /**

@@ -13,7 +13,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Stores posts: upsert by (source, externalId), singly or in chunks that commit together. Owns the
@@ -68,10 +69,15 @@ public class PostService {
             return List.of();
         }
         Instant start = Instant.now();
-        List<PostRequest> normalized = prepared;
+        // People first, committed on their own: the chunk's transaction then only reads their rows.
+        Map<String, Long> authors = people.register(prepared.stream()
+                .map(r -> new PersonRef(
+                        r.author().id(), r.author().displayName(), r.author().department()))
+                .toList());
         for (int attempt = 1; ; attempt++) {
             try {
-                List<BulkItemResult> results = QuarkusTransaction.requiringNew().call(() -> store(normalized, caller));
+                List<BulkItemResult> results =
+                        QuarkusTransaction.requiringNew().call(() -> store(prepared, authors, caller));
                 ingestTimer.record(Duration.between(start, Instant.now()));
                 results.forEach(r -> metrics.counter("groundswell.ingest.posts", "status", r.status())
                         .increment());
@@ -101,7 +107,7 @@ public class PostService {
                         .list()
                 : Post.findBySourceAndExternalIds(source, List.of(externalId));
         return Post.findWithDetails(found.stream().map(p -> p.id).toList()).stream()
-                .sorted(java.util.Comparator.comparing((Post p) -> p.createdAt)
+                .sorted(Comparator.comparing((Post p) -> p.createdAt)
                         .thenComparing(p -> p.id)
                         .reversed())
                 .map(PostView::of)
@@ -122,46 +128,58 @@ public class PostService {
         changes.fire(PostChanged.content(id));
     }
 
-    private List<BulkItemResult> store(List<PostRequest> requests, Caller caller) {
-        Map<String, Person> authors = people.resolve(requests.stream()
-                .map(r -> new PersonRef(
-                        r.author().id(), r.author().displayName(), r.author().department()))
-                .toList());
+    /**
+     * Stores the posts in the order of their keys, so that chunks sharing posts lock them in the same
+     * order, and answers in request order. Flushes before returning: a lost race then fails here, to
+     * be retried, rather than in the commit.
+     */
+    private List<BulkItemResult> store(List<PostRequest> requests, Map<String, Long> authors, Caller caller) {
         Map<String, Post> existing = findExisting(requests);
         Instant now = Instant.now();
-        List<BulkItemResult> results = new ArrayList<>(requests.size());
-        for (PostRequest request : requests) {
-            String key = keyOf(request.source(), request.externalId());
-            Post post = existing.get(key);
-            boolean created = post == null;
-            if (created) {
-                post = new Post();
-                post.source = request.source();
-                post.externalId = request.externalId();
-                post.createdAt = request.createdAt() == null ? now : request.createdAt();
-            } else if (caller.isPerson() && !caller.isAdmin() && !post.author.key.equals(caller.personKey())) {
-                results.add(BulkItemResult.rejected(null, request.externalId(), "this post belongs to someone else"));
-                continue;
-            } else if (request.createdAt() != null) {
-                post.createdAt = request.createdAt();
-            }
-            post.url = request.url();
-            post.title = request.title();
-            post.body = request.body();
-            post.bodyFormat = request.bodyFormat();
-            post.author = authors.get(request.author().id());
-            post.tags.clear();
-            post.tags.addAll(request.tags());
-            post.updatedAt = now;
-            if (created) {
-                post.persist();
-                existing.put(key, post);
-            }
-            changes.fire(PostChanged.content(post.id));
-            results.add(new BulkItemResult(
-                    null, post.externalId, post.id, created ? BulkItemResult.CREATED : BulkItemResult.UPDATED, null));
+        BulkItemResult[] results = new BulkItemResult[requests.size()];
+        List<Integer> order = IntStream.range(0, requests.size())
+                .boxed()
+                .sorted(Comparator.comparing((Integer i) -> requests.get(i).source())
+                        .thenComparing(i -> requests.get(i).externalId()))
+                .toList();
+        for (int i : order) {
+            results[i] = store(requests.get(i), existing, authors, now, caller);
         }
-        return results;
+        Post.flush();
+        return List.of(results);
+    }
+
+    private BulkItemResult store(
+            PostRequest request, Map<String, Post> existing, Map<String, Long> authors, Instant now, Caller caller) {
+        String key = keyOf(request.source(), request.externalId());
+        Post post = existing.get(key);
+        boolean created = post == null;
+        if (created) {
+            post = new Post();
+            post.source = request.source();
+            post.externalId = request.externalId();
+            post.createdAt = request.createdAt() == null ? now : request.createdAt();
+        } else if (caller.isPerson() && !caller.isAdmin() && !post.author.key.equals(caller.personKey())) {
+            return BulkItemResult.rejected(null, request.externalId(), "this post belongs to someone else");
+        } else if (request.createdAt() != null) {
+            post.createdAt = request.createdAt();
+        }
+        post.url = request.url();
+        post.title = request.title();
+        post.body = request.body();
+        post.bodyFormat = request.bodyFormat();
+        post.author = Person.getEntityManager()
+                .getReference(Person.class, authors.get(request.author().id()));
+        post.tags.clear();
+        post.tags.addAll(request.tags());
+        post.updatedAt = now;
+        if (created) {
+            post.persist();
+            existing.put(key, post);
+        }
+        changes.fire(PostChanged.content(post.id));
+        return new BulkItemResult(
+                null, post.externalId, post.id, created ? BulkItemResult.CREATED : BulkItemResult.UPDATED, null);
     }
 
     private static Map<String, Post> findExisting(List<PostRequest> requests) {
