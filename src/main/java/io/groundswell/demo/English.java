@@ -9,7 +9,7 @@ final class English {
     /** "a" before a word that starts with a vowel sound: close enough for this vocabulary. */
     private static final Pattern A_BEFORE_VOWEL = Pattern.compile("\\b([Aa]) (?=[aeiouAEIOU])(?![Uu]se)");
 
-    static final Language LANGUAGE = new Language(
+    static final Vocabulary LANGUAGE = new Vocabulary(
             "en",
             List.of(
                     "We should {v} the {n} before the next {n}.",

@@ -9,7 +9,7 @@ import java.util.function.UnaryOperator;
  */
 final class OtherLanguages {
 
-    static final Language FRENCH = new Language(
+    static final Vocabulary FRENCH = new Vocabulary(
             "fr",
             List.of(
                     "Nous devons {v} {n} avant la fin du mois.",
@@ -43,7 +43,7 @@ final class OtherLanguages {
                     + " pratique, prioritaire, moderne, durable, logique",
             UnaryOperator.identity());
 
-    static final Language GERMAN = new Language(
+    static final Vocabulary GERMAN = new Vocabulary(
             "de",
             List.of(
                     "Wir müssen {n} bis Freitag {v}.",
@@ -65,7 +65,7 @@ final class OtherLanguages {
             "wichtig, schwierig, einfach, hilfreich, dringend, klar, sinnvoll, stabil, möglich, nötig",
             UnaryOperator.identity());
 
-    static final Language SPANISH = new Language(
+    static final Vocabulary SPANISH = new Vocabulary(
             "es",
             List.of(
                     "Tenemos que {v} {n} antes del viernes.",

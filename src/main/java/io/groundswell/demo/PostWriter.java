@@ -30,7 +30,7 @@ final class PostWriter {
     /** The written parts of a post. */
     record Text(String title, String body, List<String> tags) {}
 
-    Text write(Topic topic, Language language, BodyFormat format, String department, SplittableRandom random) {
+    Text write(Topic topic, Vocabulary language, BodyFormat format, String department, SplittableRandom random) {
         Slots slots = new Slots(topic, language, department, random);
         String title = capitalise(slots.fill(language.title(random)));
         int targetWords = 60 + (int) (240 * StrictMath.pow(random.nextDouble(), 1.7));
@@ -109,11 +109,11 @@ final class PostWriter {
     /** Fills template slots for one post. */
     private final class Slots {
         private final Topic topic;
-        private final Language language;
+        private final Vocabulary language;
         private final String department;
         private final SplittableRandom random;
 
-        Slots(Topic topic, Language language, String department, SplittableRandom random) {
+        Slots(Topic topic, Vocabulary language, String department, SplittableRandom random) {
             this.topic = topic;
             this.language = language;
             this.department = department;

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * always give the same corpus. Posts come in time order by day; within a day the order is loose.
  *
  * <p>What is in it, for the analyses that will read it: ~25 {@link Topic topics} whose popularity
- * follows a {@link Topic.Trend curve} (some rise in the last seven days, some peak mid-window, some
+ * follows a {@link Topic.Curve curve} (some rise in the last seven days, some peak mid-window, some
  * fade, some are steady); departments that lean to some topics; text with a Zipfian background
  * vocabulary; about 5% of posts in French and a few in German and Spanish; authors of varied latent
  * quality whose posts are rated around it, a few heavy raters and a few viral posts; no self-ratings.
@@ -117,7 +117,7 @@ public final class SyntheticCorpus {
         SyntheticPerson author = organisation.people().get(authorIndex);
         String source = SOURCES[sources.sample(random)];
         String externalId = source + "-" + index;
-        Language language = language(random.nextDouble());
+        Vocabulary language = language(random.nextDouble());
         BodyFormat format = format(source, random.nextDouble());
         PostWriter.Text text = writer.write(topic, language, format, author.department(), random);
         List<SyntheticRating> ratings = organisation.rate(source, externalId, authorIndex, random);
@@ -155,7 +155,7 @@ public final class SyntheticCorpus {
         return start.plusSeconds(seconds);
     }
 
-    private static Language language(double draw) {
+    private static Vocabulary language(double draw) {
         if (draw < FRENCH) {
             return OtherLanguages.FRENCH;
         } else if (draw < GERMAN) {

@@ -8,19 +8,19 @@ import java.util.List;
  * that write about it most, and how its popularity moves over the window.
  *
  * @param popularity relative share of posts on a day where the curve is at 1
- * @param peakAt for {@link Trend#PEAKING}: where in the window the peak lies, 0 (start) to 1 (end)
+ * @param peakAt for {@link Curve#PEAKING}: where in the window the peak lies, 0 (start) to 1 (end)
  */
 public record Topic(
         String name,
         List<String> terms,
         List<String> tags,
         List<String> departments,
-        Trend trend,
+        Curve trend,
         double popularity,
         double peakAt) {
 
     /** The shape of a topic's popularity over the window. */
-    public enum Trend {
+    public enum Curve {
         /** Quiet for most of the window, then several times as popular in the last seven days. */
         RISING,
         /** A bell around {@link Topic#peakAt()}, low before and after. */
@@ -31,7 +31,7 @@ public record Topic(
         STEADY
     }
 
-    /** Days at the end of the window in which {@link Trend#RISING} topics rise. */
+    /** Days at the end of the window in which {@link Curve#RISING} topics rise. */
     public static final int RISING_DAYS = 7;
 
     /**

@@ -1,11 +1,11 @@
 package io.groundswell.demo;
 
-import static io.groundswell.demo.Topic.Trend.FADING;
-import static io.groundswell.demo.Topic.Trend.PEAKING;
-import static io.groundswell.demo.Topic.Trend.RISING;
-import static io.groundswell.demo.Topic.Trend.STEADY;
+import static io.groundswell.demo.Topic.Curve.FADING;
+import static io.groundswell.demo.Topic.Curve.PEAKING;
+import static io.groundswell.demo.Topic.Curve.RISING;
+import static io.groundswell.demo.Topic.Curve.STEADY;
 
-import io.groundswell.demo.Topic.Trend;
+import io.groundswell.demo.Topic.Curve;
 import java.util.Arrays;
 import java.util.List;
 
@@ -192,7 +192,7 @@ final class Topics {
     private Topics() {}
 
     private static Topic topic(
-            String name, Trend trend, double popularity, String terms, String tags, String departments) {
+            String name, Curve trend, double popularity, String terms, String tags, String departments) {
         // Peaks are spread over the middle of the window by the topic's name, so they do not coincide.
         double peakAt = 0.25 + 0.5 * Math.floorMod(name.hashCode(), 1000) / 1000.0;
         return new Topic(name, split(terms), split(tags), split(departments), trend, popularity, peakAt);

@@ -26,7 +26,7 @@ public class OwnDataService {
      */
     @Transactional
     public OwnRatings ratingsOf(String personKey, Caller caller, int limit, int offset) {
-        if (!Access.isSelf(caller, personKey)) {
+        if (!PersonAccess.isSelf(caller, personKey)) {
             throw ProblemException.notFound("No ratings of " + personKey + " to show you.");
         }
         long total = Rating.count("rater.id", caller.personId());
@@ -38,7 +38,7 @@ public class OwnDataService {
 
     @Transactional
     public OwnRatings ownRatings(Caller caller, int limit, int offset) {
-        Access.requirePerson(caller);
+        PersonAccess.requirePerson(caller);
         return ratingsOf(caller.personKey(), caller, limit, offset);
     }
 
@@ -55,7 +55,7 @@ public class OwnDataService {
     }
 
     private static Person self(Caller caller) {
-        Access.requirePerson(caller);
+        PersonAccess.requirePerson(caller);
         Person person = Person.findById(caller.personId());
         if (person == null) {
             throw ProblemException.notFound("You are not known as a person here.");

@@ -48,8 +48,8 @@ public class PersonTopicService {
      */
     @Transactional
     public PersonTopics topicsOf(String personKey, TrendWindow window, Caller caller) {
-        Access.requireLeaderOrSelf(caller, personKey);
-        boolean self = Access.isSelf(caller, personKey);
+        PersonAccess.requireLeaderOrSelf(caller, personKey);
+        boolean self = PersonAccess.isSelf(caller, personKey);
         Person person = Person.findByKey(personKey)
                 .filter(p -> self || !p.optedOut)
                 .orElseThrow(() -> ProblemException.notFound("No person " + personKey + "."));

@@ -20,7 +20,7 @@ public class TrendSnapshotJob {
             every = "${groundswell.trends.check-every:2s}",
             delayed = "${groundswell.trends.first-check-after:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = SearchNotReady.class)
+            skipExecutionIf = SkipUntilIndexReady.class)
     void refresh() {
         trends.refreshSnapshotsIfDue();
     }

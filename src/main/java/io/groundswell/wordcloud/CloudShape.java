@@ -42,8 +42,8 @@ public class CloudShape {
         return QueryValues.integer("words", words, 100, 1, CloudLimits.MAX_WORDS);
     }
 
-    TrendCloud.SizeBy sizing() {
-        return TrendCloud.SizeBy.parse(sizeBy);
+    TrendWords.SizeBy sizing() {
+        return TrendWords.SizeBy.parse(sizeBy);
     }
 
     boolean comparing() {

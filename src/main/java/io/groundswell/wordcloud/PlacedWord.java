@@ -8,7 +8,7 @@ package io.groundswell.wordcloud;
 public record PlacedWord(
         String text,
         double weight,
-        Trend trend,
+        Direction trend,
         int x,
         int y,
         int width,

@@ -58,10 +58,10 @@ public class TrendClouds {
 
     public Drawing draw(TrendWindow window, Filters filters, CloudShape shape) {
         TrendReport report = trends.trends(window, filters, TERMS);
-        Map<CloudWord, String> current = TrendCloud.words(report, shape.sizing(), shape.words());
+        Map<CloudWord, String> current = TrendWords.words(report, shape.sizing(), shape.words());
         if (!shape.comparing()) {
             RenderedCloud cloud =
-                    renderer.render(CloudRequest.of(TrendCloud.list(current), shape.width(), shape.height()));
+                    renderer.render(CloudRequest.of(TrendWords.list(current), shape.width(), shape.height()));
             List<WordCloudView.Word> placed = new ArrayList<>();
             cloud.layout().placed().forEach(w -> placed.add(view(w, keyOf(current, w.text()), null)));
             return new Drawing(report, shape, null, placed, cloud.layout().unplaced(), cloud.png());
@@ -71,10 +71,10 @@ public class TrendClouds {
                     "width", "a comparison needs at least " + 2 * CloudLimits.MIN_SIDE_PX + " px");
         }
         Map<CloudWord, String> previous =
-                TrendCloud.words(trends.trends(window.previous(), filters, TERMS), shape.sizing(), shape.words());
+                TrendWords.words(trends.trends(window.previous(), filters, TERMS), shape.sizing(), shape.words());
         RenderedComparison comparison = renderer.renderComparison(new ComparisonRequest(
-                TrendCloud.list(previous),
-                TrendCloud.list(current),
+                TrendWords.list(previous),
+                TrendWords.list(current),
                 shape.width(),
                 shape.height(),
                 CloudRequest.DEFAULT_PADDING,

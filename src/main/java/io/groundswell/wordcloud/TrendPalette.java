@@ -20,7 +20,7 @@ final class TrendPalette {
 
     private TrendPalette() {}
 
-    static Color color(Trend trend) {
+    static Color color(Direction trend) {
         return switch (trend) {
             case RISING -> RISING;
             case FALLING -> FALLING;
@@ -28,7 +28,7 @@ final class TrendPalette {
         };
     }
 
-    static String hex(Trend trend) {
+    static String hex(Direction trend) {
         return String.format(Locale.ROOT, "#%06X", color(trend).getRGB() & 0xFFFFFF);
     }
 }

@@ -11,8 +11,8 @@ import io.groundswell.testing.JsonClient;
 import io.groundswell.testing.PackagedApp;
 import io.groundswell.wordcloud.CloudRequest;
 import io.groundswell.wordcloud.CloudWord;
+import io.groundswell.wordcloud.Direction;
 import io.groundswell.wordcloud.MapCache;
-import io.groundswell.wordcloud.Trend;
 import io.groundswell.wordcloud.WordCloudService;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -423,7 +423,8 @@ class BenchmarkSuite {
                                     .title()
                                     .split(" ")[0]
                             + i;
-                    list.add(new CloudWord(text, 1 + (words - i) * 0.1, i % 3 == 0 ? Trend.FALLING : Trend.RISING));
+                    list.add(new CloudWord(
+                            text, 1 + (words - i) * 0.1, i % 3 == 0 ? Direction.FALLING : Direction.RISING));
                 }
                 CloudRequest request = CloudRequest.of(list, 800, 600);
                 long begin = System.nanoTime();

@@ -95,9 +95,9 @@ class SyntheticCorpusTest {
     void shouldMakeRisingTopicsMoreFrequentInTheLastWeek() {
         for (Topic topic : corpus.topics()) {
             double ratio = lastWeekRatio(topic.name());
-            if (topic.trend() == Topic.Trend.RISING) {
+            if (topic.trend() == Topic.Curve.RISING) {
                 assertTrue(ratio > 3, topic.name() + " rises only " + ratio + "×");
-            } else if (topic.trend() == Topic.Trend.STEADY) {
+            } else if (topic.trend() == Topic.Curve.STEADY) {
                 assertTrue(ratio < 2, topic.name() + " is steady but rises " + ratio + "×");
             }
         }

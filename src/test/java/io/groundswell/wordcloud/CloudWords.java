@@ -24,12 +24,12 @@ final class CloudWords {
                 text.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
             }
             text.append(i);
-            words.add(new CloudWord(text.toString(), 100.0 / i, Trend.values()[i % 3]));
+            words.add(new CloudWord(text.toString(), 100.0 / i, Direction.values()[i % 3]));
         }
         return words;
     }
 
     static CloudWord word(String text, double weight) {
-        return new CloudWord(text, weight, Trend.STEADY);
+        return new CloudWord(text, weight, Direction.STEADY);
     }
 }

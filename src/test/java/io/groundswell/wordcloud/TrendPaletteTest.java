@@ -12,23 +12,23 @@ import org.junit.jupiter.params.provider.EnumSource;
 class TrendPaletteTest {
 
     @ParameterizedTest
-    @EnumSource(Trend.class)
-    void shouldReachAaContrastOnTheBackground(Trend trend) {
+    @EnumSource(Direction.class)
+    void shouldReachAaContrastOnTheBackground(Direction trend) {
         assertThat(contrast(TrendPalette.color(trend), TrendPalette.BACKGROUND)).isGreaterThanOrEqualTo(4.5);
     }
 
     @Test
     void shouldGiveEveryTrendItsOwnColour() {
-        assertThat(Arrays.stream(Trend.values()).map(TrendPalette::hex)).doesNotHaveDuplicates();
-        assertThat(TrendPalette.hex(Trend.RISING)).isEqualTo("#0072B2");
+        assertThat(Arrays.stream(Direction.values()).map(TrendPalette::hex)).doesNotHaveDuplicates();
+        assertThat(TrendPalette.hex(Direction.RISING)).isEqualTo("#0072B2");
     }
 
     @Test
     void shouldReadTheTrendOfASignedChange() {
-        assertThat(Trend.ofChange(0.3)).isEqualTo(Trend.RISING);
-        assertThat(Trend.ofChange(-2)).isEqualTo(Trend.FALLING);
-        assertThat(Trend.ofChange(0)).isEqualTo(Trend.STEADY);
-        assertThatThrownBy(() -> Trend.ofChange(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Direction.ofChange(0.3)).isEqualTo(Direction.RISING);
+        assertThat(Direction.ofChange(-2)).isEqualTo(Direction.FALLING);
+        assertThat(Direction.ofChange(0)).isEqualTo(Direction.STEADY);
+        assertThatThrownBy(() -> Direction.ofChange(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
     }
 
     /** WCAG 2 contrast ratio. */

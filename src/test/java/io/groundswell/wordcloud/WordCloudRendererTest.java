@@ -106,19 +106,19 @@ class WordCloudRendererTest {
     @Test
     void shouldColourEachWordByItsTrend() {
         List<CloudWord> words = List.of(
-                new CloudWord("rising", 9, Trend.RISING),
-                new CloudWord("falling", 8, Trend.FALLING),
-                new CloudWord("steady", 7, Trend.STEADY),
-                new CloudWord("climbing", 6, Trend.RISING));
+                new CloudWord("rising", 9, Direction.RISING),
+                new CloudWord("falling", 8, Direction.FALLING),
+                new CloudWord("steady", 7, Direction.STEADY),
+                new CloudWord("climbing", 6, Direction.RISING));
         CloudLayout layout = renderer.render(CloudRequest.of(words, 400, 300)).layout();
 
         assertThat(layout.placed())
                 .extracting(PlacedWord::text, PlacedWord::trend, PlacedWord::color)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("rising", Trend.RISING, "#0072B2"),
-                        org.assertj.core.groups.Tuple.tuple("falling", Trend.FALLING, "#B34D00"),
-                        org.assertj.core.groups.Tuple.tuple("steady", Trend.STEADY, "#595959"),
-                        org.assertj.core.groups.Tuple.tuple("climbing", Trend.RISING, "#0072B2"));
+                        org.assertj.core.groups.Tuple.tuple("rising", Direction.RISING, "#0072B2"),
+                        org.assertj.core.groups.Tuple.tuple("falling", Direction.FALLING, "#B34D00"),
+                        org.assertj.core.groups.Tuple.tuple("steady", Direction.STEADY, "#595959"),
+                        org.assertj.core.groups.Tuple.tuple("climbing", Direction.RISING, "#0072B2"));
     }
 
     @Test

@@ -86,7 +86,7 @@ class WordCloudServiceTest {
                         words.get(3).weight() + 0.5,
                         words.get(3).trend()));
         List<CloudWord> turned = new ArrayList<>(words);
-        Trend otherTrend = Trend.values()[(words.get(3).trend().ordinal() + 1) % Trend.values().length];
+        Direction otherTrend = Direction.values()[(words.get(3).trend().ordinal() + 1) % Direction.values().length];
         turned.set(3, new CloudWord(words.get(3).text(), words.get(3).weight(), otherTrend));
 
         RenderedCloud original = service.render(request);

@@ -1,13 +1,13 @@
 package io.groundswell.wordcloud;
 
 /** Which way a word's weight moved against its baseline; it decides the word's colour. */
-public enum Trend {
+public enum Direction {
     RISING,
     FALLING,
     STEADY;
 
     /** The trend of a signed change: above zero rises, below zero falls, zero holds steady. */
-    public static Trend ofChange(double change) {
+    public static Direction ofChange(double change) {
         if (Double.isNaN(change)) {
             throw new IllegalArgumentException("change is not a number");
         }

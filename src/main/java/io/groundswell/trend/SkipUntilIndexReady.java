@@ -8,11 +8,11 @@ import jakarta.inject.Singleton;
 
 /** Skips trend jobs while the index is still being built: they would see half the posts. */
 @Singleton
-public class SearchNotReady implements Scheduled.SkipPredicate {
+public class SkipUntilIndexReady implements Scheduled.SkipPredicate {
 
     private final Indexer indexer;
 
-    SearchNotReady(Indexer indexer) {
+    SkipUntilIndexReady(Indexer indexer) {
         this.indexer = indexer;
     }
 

@@ -5,9 +5,9 @@ import io.groundswell.identity.Roles;
 import io.groundswell.system.ProblemException;
 
 /** Who may look at what a person is recognised for: leaders, and the person themself. */
-final class Access {
+final class PersonAccess {
 
-    private Access() {}
+    private PersonAccess() {}
 
     static boolean isSelf(Caller caller, String personKey) {
         return caller.isPerson() && personKey.equals(caller.personKey());

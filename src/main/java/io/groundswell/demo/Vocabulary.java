@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
  * <p>Slots: {@code {n}} noun, {@code {v}} verb, {@code {a}} adjective, {@code {t}} a term of the
  * post's topic, {@code {T}} the topic's name, {@code {d}} the author's department.
  */
-final class Language {
+final class Vocabulary {
 
     private final String code;
     private final List<String> sentences;
@@ -31,7 +31,7 @@ final class Language {
      * @param bullet the template of a list item, in the word order of the language
      * @param polish fixes up a filled template where words meet (English "a" before a vowel)
      */
-    Language(
+    Vocabulary(
             String code,
             List<String> sentences,
             List<String> titles,

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Turns a trend report into the words of a cloud: what to write, how big, which colour. */
-final class TrendCloud {
+final class TrendWords {
 
     /** How words are sized. */
     enum SizeBy {
@@ -22,7 +22,7 @@ final class TrendCloud {
     /** A change smaller than this either way reads as steady, not as a movement. */
     private static final double STEADY_BAND = 0.25;
 
-    private TrendCloud() {}
+    private TrendWords() {}
 
     /** Cloud words keyed by display text, in trend order; the value is the term's key for links. */
     static Map<CloudWord, String> words(TrendReport report, SizeBy sizeBy, int limit) {
@@ -41,11 +41,11 @@ final class TrendCloud {
         return words;
     }
 
-    static Trend trendOf(double change) {
+    static Direction trendOf(double change) {
         if (change >= STEADY_BAND) {
-            return Trend.RISING;
+            return Direction.RISING;
         }
-        return change <= -STEADY_BAND ? Trend.FALLING : Trend.STEADY;
+        return change <= -STEADY_BAND ? Direction.FALLING : Direction.STEADY;
     }
 
     static List<CloudWord> list(Map<CloudWord, String> words) {
