@@ -42,7 +42,7 @@ public interface GroundswellConfig {
         int maxBatchItems();
 
         /** Longest a new connection may take to send its request line and headers; then 408 and closed. */
-        @WithDefault("PT10S")
+        @WithDefault("PT20S")
         Duration headTimeout();
     }
 

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * its connection), and a handler placed there adds a deadline to each connection it accepts from
  * then on. Until that first request (a readiness probe, usually within seconds of start), new
  * connections have only the idle timeout. Reaching the socket uses one Vert.x internal, {@link
- * ConnectionBase#channel()}; if a Vert.x upgrade changes it, the guard stays off and HeadDeadlinesIT
+ * ConnectionBase#channel()}; if a Vert.x upgrade changes it, the guard stays off and HeadDeadlineTest
  * fails.
  */
 @ApplicationScoped
