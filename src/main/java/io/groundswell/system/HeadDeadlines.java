@@ -26,6 +26,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @ApplicationScoped
 public class HeadDeadlines {
 
+    private static final String ACCEPTOR = "groundswell-head-deadlines";
+
     private final Duration timeout;
     private final AtomicBoolean installed = new AtomicBoolean();
 
@@ -46,8 +48,10 @@ public class HeadDeadlines {
         // Only a TCP listener: requests may also arrive over Quarkus's in-memory channel.
         if (connection instanceof ConnectionBase base
                 && base.channel().parent() instanceof ServerSocketChannel server
-                && installed.compareAndSet(false, true)) {
-            server.pipeline().addFirst("groundswell-head-deadlines", new Acceptor());
+                && installed.compareAndSet(false, true)
+                // A live reload in dev mode makes a new bean; the listening socket stays.
+                && server.pipeline().get(ACCEPTOR) == null) {
+            server.pipeline().addFirst(ACCEPTOR, new Acceptor());
         }
     }
 
