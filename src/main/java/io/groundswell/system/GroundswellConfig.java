@@ -47,6 +47,10 @@ public interface GroundswellConfig {
         /** Most items in one bulk request; more get 413. */
         @WithDefault("1000")
         int maxBatchItems();
+
+        /** Longest a new connection may take to send its request line and headers; then 408 and closed. */
+        @WithDefault("PT20S")
+        Duration headTimeout();
     }
 
     interface Index {

@@ -1,6 +1,5 @@
 package io.groundswell.system;
 
-import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
@@ -24,6 +23,13 @@ public class HttpEdge {
     private static final String IMPORTS = "/api/imports";
     private static final String WEBHOOKS = "/api/integrations/";
 
+    /**
+     * The routing-context key under which Quarkus's limit handler leaves the body limit that Quarkus
+     * REST applies to chunked bodies. Named here rather than imported, so nothing is compiled against
+     * a class of the Quarkus runtime; the key itself remains Quarkus's and is checked on upgrades.
+     */
+    private static final String CHUNKED_LIMIT_KEY = "io.quarkus.max-request-size";
+
     private final long maxBodyBytes;
     private final long maxImportBytes;
     private final long maxWebhookBytes;
@@ -39,8 +45,8 @@ public class HttpEdge {
         router.route().order(Integer.MIN_VALUE + 1).handler(this::limitBodySize);
         // After Quarkus's own limit handler (order -2), which sets the limit for chunked bodies.
         router.route().order(-1).handler(ctx -> {
-            if (ctx.get(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY) != null) {
-                ctx.put(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY, limitFor(ctx));
+            if (ctx.get(CHUNKED_LIMIT_KEY) != null) {
+                ctx.put(CHUNKED_LIMIT_KEY, limitFor(ctx));
             }
             ctx.next();
         });

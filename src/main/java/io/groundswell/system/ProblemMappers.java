@@ -34,6 +34,9 @@ public class ProblemMappers {
 
     static final String XML_HTTP_REQUEST = "XMLHttpRequest";
 
+    /** Seconds a client is asked to wait before repeating a request the database was too busy for. */
+    static final String RETRY_AFTER_SECONDS = "1";
+
     /** The message of the IOException Quarkus REST throws when a chunked body passes the size limit. */
     private static final String BODY_OVER_LIMIT = "Request too large";
 
@@ -133,6 +136,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
+        if (TransientFailures.isTransient(e)) {
+            return unavailable(e);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);
         return respond(Problem.of(
@@ -140,6 +146,23 @@ public class ProblemMappers {
                 "internal",
                 "Internal error",
                 "The server failed to answer this request; quote incident " + incident + " to an administrator."));
+    }
+
+    /**
+     * The database was too busy for this request (no free connection in time, a lock timeout) and
+     * nothing was stored: a 503 the client may retry, not an incident with a stack trace.
+     */
+    private static Response unavailable(Throwable e) {
+        LOG.warnf("The database was too busy for a request, answered 503: %s", e.getMessage());
+        return Response.fromResponse(respond(Problem.of(
+                        503,
+                        "unavailable",
+                        "Service unavailable",
+                        "The server is too busy to answer this request now; nothing was changed. Retry after "
+                                + RETRY_AFTER_SECONDS
+                                + " s.")))
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .build();
     }
 
     static Response respond(Problem problem) {

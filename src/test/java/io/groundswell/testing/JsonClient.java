@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ public final class JsonClient {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     /** A response whatever its status: for callers that decide themselves what a status means. */
-    public record Answer(int status, String contentType, String body) {
+    public record Answer(int status, String contentType, String body, HttpHeaders headers) {
 
         public boolean ok() {
             return status >= 200 && status < 300;
@@ -106,7 +107,8 @@ public final class JsonClient {
         return new Answer(
                 response.statusCode(),
                 response.headers().firstValue("Content-Type").orElse(""),
-                response.body());
+                response.body(),
+                response.headers());
     }
 
     public byte[] getBytes(String path) throws IOException, InterruptedException {
