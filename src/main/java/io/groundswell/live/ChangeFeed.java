@@ -42,9 +42,7 @@ public class ChangeFeed {
         lastChange = now;
     }
 
-    @Scheduled(
-            every = "${groundswell.live.check-every:250ms}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${groundswell.live.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void flushIfDue() {
         Instant now = Instant.now();
         int posts;

@@ -22,4 +22,11 @@ public interface LiveConfig {
     /** How often an idle stream carries a ping, so proxies and browsers keep it open. */
     @WithDefault("PT25S")
     Duration heartbeat();
+
+    /**
+     * How often the change feed looks for changes to announce; read by its {@code @Scheduled}
+     * expression, which takes this default from here.
+     */
+    @WithDefault("250ms")
+    String checkEvery();
 }

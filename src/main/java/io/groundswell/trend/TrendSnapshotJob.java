@@ -17,8 +17,8 @@ public class TrendSnapshotJob {
     }
 
     @Scheduled(
-            every = "${groundswell.trends.check-every:2s}",
-            delayed = "${groundswell.trends.first-check-after:5s}",
+            every = "${groundswell.trends.check-every}",
+            delayed = "${groundswell.trends.first-check-after}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = SkipUntilIndexReady.class)
     void refresh() {
