@@ -49,10 +49,13 @@ final class HeadDeadline extends ChannelInboundHandlerAdapter {
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         boolean headComplete = msg instanceof ByteBuf bytes && headEndsIn(bytes);
-        ctx.fireChannelRead(msg);
         if (headComplete) {
+            // Out of the way before the server reads the head: an HTTP/2 upgrade (h2c) rebuilds the
+            // pipeline while it handles that read.
+            deadline.cancel(false);
             ctx.pipeline().remove(this);
         }
+        ctx.fireChannelRead(msg);
     }
 
     /**

@@ -12,7 +12,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +42,21 @@ class HeadDeadlineTest {
     @BeforeEach
     void firstRequestArmsTheGuard() {
         RestAssured.get("/q/health/live").then().statusCode(200);
+    }
+
+    /** The JDK's client, like others, asks plain-HTTP servers to upgrade to HTTP/2 in its first head. */
+    @Test
+    void shouldServeAClientThatUpgradesToHttp2() throws Exception {
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> answer = client.send(
+                    HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/q/health/live"))
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(200);
+        }
     }
 
     @Test
