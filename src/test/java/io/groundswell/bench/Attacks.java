@@ -17,6 +17,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The denial-of-service attacks of the hardening issue, as {@link Attack}s against one running
@@ -158,6 +160,21 @@ final class Attacks {
                                         .build(),
                                 HttpResponse.BodyHandlers.discarding())
                         .statusCode()));
+    }
+
+    /**
+     * Raters that together want more connections than the pool holds: each rating is a write
+     * transaction, and a request that waits too long for a connection is answered 503.
+     */
+    Attack raters(String username, String password, int threads, List<Long> posts, Duration duration) {
+        ThreadLocal<JsonClient> clients =
+                ThreadLocal.withInitial(() -> new JsonClient(baseUrl, username, password, Duration.ofSeconds(30)));
+        return Attack.repeating(ResultsTable.f("%d concurrent raters", threads), threads, duration, () -> {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            String path = "/api/posts/" + posts.get(random.nextInt(posts.size())) + "/rating";
+            Map<String, Object> rating = Map.of("stars", 1 + random.nextInt(5));
+            return status(() -> clients.get().exchange("PUT", path, rating).status());
+        });
     }
 
     /** Searches with a 9 KB query string: within the request-line limit, refused by the application. */

@@ -52,6 +52,7 @@ class DenialOfServiceBench {
     private static JsonClient searcher;
     private static Attacks attacks;
     private static final List<String> queries = new ArrayList<>();
+    private static final List<Long> posts = new ArrayList<>();
     private static Latencies idle;
 
     @BeforeAll
@@ -83,17 +84,19 @@ class DenialOfServiceBench {
     }
 
     /** The first posts of the benchmark corpus through bulk REST, searchable; two-word queries from their titles. */
-    private static void seed(JsonClient admin, int posts) throws Exception {
-        BenchCorpus corpus = new BenchCorpus(posts, SIZE.days(), Instant.now());
-        for (int first = 0; first < posts; first += CHUNK) {
+    private static void seed(JsonClient admin, int count) throws Exception {
+        BenchCorpus corpus = new BenchCorpus(count, SIZE.days(), Instant.now());
+        for (int first = 0; first < count; first += CHUNK) {
             List<Map<String, Object>> chunk = new ArrayList<>();
-            for (int i = first; i < Math.min(posts, first + CHUNK); i++) {
+            for (int i = first; i < Math.min(count, first + CHUNK); i++) {
                 chunk.add(corpus.json(i));
             }
-            admin.send("POST", "/api/posts/bulk", chunk, 200);
+            for (JsonNode result : admin.send("POST", "/api/posts/bulk", chunk, 200)) {
+                posts.add(result.path("id").asLong());
+            }
         }
         long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-        while (admin.get("/api/search?q=*:*&limit=1").path("total").asLong() < posts) {
+        while (admin.get("/api/search?q=*:*&limit=1").path("total").asLong() < count) {
             assertThat(System.nanoTime())
                     .as("the seeded posts searchable in time")
                     .isLessThan(deadline);
@@ -103,7 +106,7 @@ class DenialOfServiceBench {
         while (queries.size() < 20) {
             List<String> words = new ArrayList<>();
             for (String word :
-                    corpus.post(random.nextInt(posts)).title().toLowerCase().split("[^\\p{L}]+")) {
+                    corpus.post(random.nextInt(count)).title().toLowerCase().split("[^\\p{L}]+")) {
                 if (word.length() >= 5) {
                     words.add(word);
                 }
@@ -160,6 +163,12 @@ class DenialOfServiceBench {
     @Order(5)
     void longSearchUrls() throws Exception {
         underAttack(attacks.longSearchUrls("dos-attacker", PASSWORD, 8, ATTACK));
+    }
+
+    @Test
+    @Order(6)
+    void ratersBeyondThePool() throws Exception {
+        underAttack(attacks.raters("dos-attacker", PASSWORD, 64, posts, ATTACK));
     }
 
     /** Searches for as long as the attack runs, then checks that the application is ready again. */
