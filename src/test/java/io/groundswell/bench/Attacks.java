@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The denial-of-service attacks of the hardening issue, as {@link Attack}s against one running
@@ -175,6 +176,21 @@ final class Attacks {
             Map<String, Object> rating = Map.of("stars", 1 + random.nextInt(5));
             return status(() -> clients.get().exchange("PUT", path, rating).status());
         });
+    }
+
+    /**
+     * Feeds on a server that trickles one byte at a time: each thread has the application poll its
+     * feed, which holds a feed worker until the whole-fetch deadline ends the poll.
+     */
+    Attack tricklingFeeds(JsonClient admin, List<Long> feeds, Duration duration) {
+        AtomicInteger next = new AtomicInteger();
+        ThreadLocal<Long> feed = ThreadLocal.withInitial(() -> feeds.get(next.getAndIncrement() % feeds.size()));
+        return Attack.repeating(
+                ResultsTable.f("the application polling %d feeds that trickle a byte every 100 ms", feeds.size()),
+                feeds.size(),
+                duration,
+                () -> status(() -> admin.exchange("POST", "/api/admin/feeds/" + feed.get() + "/poll", null)
+                        .status()));
     }
 
     /** Searches with a 9 KB query string: within the request-line limit, refused by the application. */

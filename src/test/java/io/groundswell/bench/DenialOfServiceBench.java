@@ -5,6 +5,7 @@ import static io.groundswell.bench.ResultsTable.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.groundswell.integration.feed.TricklingServer;
 import io.groundswell.testing.JsonClient;
 import io.groundswell.testing.PackagedApp;
 import java.io.IOException;
@@ -44,11 +45,17 @@ class DenialOfServiceBench {
     /** groundswell.limits.head-timeout plus a margin: the slowloris outlives the head deadline. */
     private static final Duration SLOWLORIS = Duration.ofSeconds(26);
 
+    /** groundswell.integrations.feeds.timeout plus a margin: every poll meets the whole-fetch deadline. */
+    private static final Duration FEED_DEADLINE = Duration.ofSeconds(26);
+    /** groundswell.integrations.feeds.concurrency: every feed worker held by a trickling server. */
+    private static final int FEEDS = 4;
+
     private static final double GOAL_P99_MILLIS = 100;
     private static final String PASSWORD = "bench-password";
     private static final int CHUNK = 500;
 
     private static PackagedApp app;
+    private static JsonClient admin;
     private static JsonClient searcher;
     private static Attacks attacks;
     private static final List<String> queries = new ArrayList<>();
@@ -60,9 +67,11 @@ class DenialOfServiceBench {
         app = new PackagedApp("dos-" + SIZE.name())
                 .with("-Dgroundswell.trends.check-every=3600s")
                 .with("-Dgroundswell.integrations.discourse.secret=dos-bench-secret")
-                .with("-Dgroundswell.integrations.discourse.url=" + Attacks.WEBHOOK_INSTANCE);
+                .with("-Dgroundswell.integrations.discourse.url=" + Attacks.WEBHOOK_INSTANCE)
+                // The trickling feed server listens on loopback, which the default policy refuses.
+                .with("-Dgroundswell.integrations.feeds.allowed-networks=127.0.0.1/32");
         app.start();
-        JsonClient admin = new JsonClient(app.baseUrl(), "admin", PackagedApp.ADMIN_PASSWORD);
+        admin = new JsonClient(app.baseUrl(), "admin", PackagedApp.ADMIN_PASSWORD, Duration.ofMinutes(2));
         for (String username : List.of("dos-searcher", "dos-attacker")) {
             admin.send(
                     "POST",
@@ -80,11 +89,11 @@ class DenialOfServiceBench {
         }
         searcher = new JsonClient(app.baseUrl(), "dos-searcher", PASSWORD, Duration.ofSeconds(60));
         attacks = new Attacks(app.baseUrl(), app.port());
-        seed(admin, SIZE.restPosts());
+        seed(SIZE.restPosts());
     }
 
     /** The first posts of the benchmark corpus through bulk REST, searchable; two-word queries from their titles. */
-    private static void seed(JsonClient admin, int count) throws Exception {
+    private static void seed(int count) throws Exception {
         BenchCorpus corpus = new BenchCorpus(count, SIZE.days(), Instant.now());
         for (int first = 0; first < count; first += CHUNK) {
             List<Map<String, Object>> chunk = new ArrayList<>();
@@ -169,6 +178,23 @@ class DenialOfServiceBench {
     @Order(6)
     void ratersBeyondThePool() throws Exception {
         underAttack(attacks.raters("dos-attacker", PASSWORD, 64, posts, ATTACK));
+    }
+
+    @Test
+    @Order(7)
+    void tricklingFeeds() throws Exception {
+        try (TricklingServer server = new TricklingServer("127.0.0.1", Duration.ofMillis(100))) {
+            List<Long> feeds = new ArrayList<>();
+            for (int i = 0; i < FEEDS; i++) {
+                JsonNode feed = admin.send(
+                        "POST",
+                        "/api/admin/feeds",
+                        Map.of("url", server.url("/feed-" + i + ".xml"), "source", "dos-feed-" + i),
+                        201);
+                feeds.add(feed.get("id").asLong());
+            }
+            underAttack(attacks.tricklingFeeds(admin, feeds, FEED_DEADLINE));
+        }
     }
 
     /** Searches for as long as the attack runs, then checks that the application is ready again. */
