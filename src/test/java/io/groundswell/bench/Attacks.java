@@ -126,7 +126,7 @@ final class Attacks {
                     byte[] answer = new byte[Math.min(in.available(), 64)];
                     int read = in.read(answer);
                     String head = new String(answer, 0, Math.max(read, 0), StandardCharsets.ISO_8859_1);
-                    attack.count(head.startsWith("HTTP/1.1 408") ? "closed with 408" : "closed with another answer");
+                    attack.count(head.startsWith("HTTP/1.1 408") ? "408, then closed" : "another answer, then closed");
                     closeQuietly(socket);
                     it.remove();
                     continue;

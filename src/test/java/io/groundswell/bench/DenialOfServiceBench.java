@@ -214,7 +214,7 @@ class DenialOfServiceBench {
         assertThat(during.count()).as("searches during the attack").isPositive();
         double p99 = during.percentileMillis(99);
         TABLE.add(
-                "search during: " + attack.description() + " (answered " + attack.outcomes() + ")",
+                "search during: " + attack.description() + " (outcomes: " + attack.outcomes() + ")",
                 f(
                         "p50 %.1f ms, p99 %.1f ms (%d searches in %d s)",
                         during.percentileMillis(50),
