@@ -43,6 +43,11 @@ final class ResultsTable {
     }
 
     synchronized Path write(Path dir, String machine) {
+        return write(dir, "results.md", machine);
+    }
+
+    /** Writes the table as {@code dir/fileName}: each suite of the harness has a file of its own. */
+    synchronized Path write(Path dir, String fileName, String machine) {
         StringBuilder md = new StringBuilder();
         md.append("### ").append(title).append("\n\n");
         md.append("Run ").append(Instant.now()).append(" on ").append(machine).append(".\n\n");
@@ -62,7 +67,7 @@ final class ResultsTable {
         }
         try {
             Files.createDirectories(dir);
-            Path file = dir.resolve("results.md");
+            Path file = dir.resolve(fileName);
             Files.writeString(file, md.toString());
             System.out.println(md);
             return file;

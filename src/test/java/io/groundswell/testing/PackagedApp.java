@@ -65,6 +65,11 @@ public final class PackagedApp implements AutoCloseable {
         return lastStartToReady;
     }
 
+    /** The operating system's id of the running process. */
+    public long pid() {
+        return process.pid();
+    }
+
     /** Resident memory of the running process in KiB, from /proc (Linux). */
     public long residentKiB() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
