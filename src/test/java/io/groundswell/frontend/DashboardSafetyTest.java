@@ -2,13 +2,13 @@ package io.groundswell.frontend;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.FilePayload;
 import io.groundswell.identity.Caller;
-import io.groundswell.integration.Await;
 import io.groundswell.post.BodyFormat;
 import io.groundswell.post.PostRequest;
 import io.groundswell.post.PostService;
@@ -137,15 +137,15 @@ class DashboardSafetyTest {
                     .getLong("id"));
         }
         Api.User employee = Api.newEmployee();
-        Await.until(
-                () -> employee.given()
-                        .queryParam("q", word)
-                        .get("/api/search")
-                        .then()
-                        .extract()
-                        .jsonPath(),
-                answer -> answer.getInt("total") == titles.size(),
-                Duration.ofSeconds(10));
+        await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> employee.given()
+                                .queryParam("q", word)
+                                .get("/api/search")
+                                .then()
+                                .extract()
+                                .jsonPath(),
+                        answer -> answer.getInt("total") == titles.size());
 
         try (Dashboard wide =
                 Dashboard.wide(chromium.browser(), base).signIn(employee.username(), employee.password())) {
