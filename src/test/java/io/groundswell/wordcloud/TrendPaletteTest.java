@@ -1,7 +1,6 @@
 package io.groundswell.wordcloud;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.Color;
 import java.util.Arrays;
@@ -24,11 +23,11 @@ class TrendPaletteTest {
     }
 
     @Test
-    void shouldReadTheTrendOfASignedChange() {
-        assertThat(Trend.ofChange(0.3)).isEqualTo(Trend.RISING);
-        assertThat(Trend.ofChange(-2)).isEqualTo(Trend.FALLING);
-        assertThat(Trend.ofChange(0)).isEqualTo(Trend.STEADY);
-        assertThatThrownBy(() -> Trend.ofChange(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+    void shouldColourOnlyAClearChangeAsRisingOrFalling() {
+        assertThat(TrendCloud.trendOf(0.3)).isEqualTo(Trend.RISING);
+        assertThat(TrendCloud.trendOf(-2)).isEqualTo(Trend.FALLING);
+        assertThat(TrendCloud.trendOf(0.1)).isEqualTo(Trend.STEADY);
+        assertThat(TrendCloud.trendOf(-0.1)).isEqualTo(Trend.STEADY);
     }
 
     /** WCAG 2 contrast ratio. */
