@@ -9,11 +9,6 @@ export class ApiError extends Error {
     this.status = status;
     this.problem = problem || {};
   }
-
-  /** The endpoint is not there (yet): a feature of another release. */
-  get missing() {
-    return this.status === 404 || this.status === 405;
-  }
 }
 
 const listeners = new Set();

@@ -2,7 +2,8 @@
 
 import { api, ApiError, onUnauthorized } from './api.js';
 import { h, mount } from './dom.js';
-import { credentials, signIn, signOut } from './session.js';
+import { credentials, signOut } from './session.js';
+import { signInForm, signingIn } from './signin.js';
 import { notice, problemNotice } from './ui.js';
 import * as overview from './views/overview.js';
 import * as topic from './views/topic.js';
@@ -24,8 +25,6 @@ const ROUTES = {
 const main = document.getElementById('main');
 let person = null;
 let leaving = [];
-// While the sign-in form checks credentials, its own message explains a 401.
-let signingIn = false;
 
 /** '#/topic/kubernetes?window=7d' → {name: 'topic', args: ['kubernetes'], query: URLSearchParams}. */
 function parseHash() {
@@ -123,44 +122,22 @@ function showSignIn(message) {
   hideShell();
   person = null;
   document.title = 'Sign in · Groundswell';
-  const error = h('div', { class: 'signin-error', 'aria-live': 'assertive' }, message ? notice(message, 'error') : null);
-  const username = h('input', { id: 'username', name: 'username', autocomplete: 'username', required: true, autofocus: true });
-  const password = h('input', { id: 'password', name: 'password', type: 'password', autocomplete: 'current-password', required: true });
-  const submit = h('button', { type: 'submit', class: 'button button-primary' }, 'Sign in');
-  const form = h('form', {
-    class: 'signin card',
-    onsubmit: async (event) => {
-      event.preventDefault();
-      submit.disabled = true;
-      signIn(username.value.trim(), password.value);
-      signingIn = true;
-      try {
-        person = await api.get('/api/me');
-        signingIn = false;
-        route();
-      } catch (failure) {
-        signingIn = false;
-        signOut();
-        person = null;
-        mount(error, notice(failure.status === 401 ? 'That username and password do not match an account.' : failure.message, 'error'));
-        submit.disabled = false;
-        password.select();
-      }
+  const form = signInForm({
+    heading: 'Sign in',
+    lead: 'What your organisation finds important, now — surfaced by the people who work in it.',
+    hint: 'Demo accounts are listed in the server log when demo mode seeds its data.',
+    message,
+    onSignedIn: (account) => {
+      person = account;
+      route();
     },
-  },
-  h('h1', null, 'Sign in'),
-  h('p', { class: 'lead' }, 'What your organisation finds important, now — surfaced by the people who work in it.'),
-  error,
-  h('div', { class: 'field' }, h('label', { for: 'username' }, 'Username'), username),
-  h('div', { class: 'field' }, h('label', { for: 'password' }, 'Password'), password),
-  submit,
-  h('p', { class: 'hint' }, 'Demo accounts are listed in the server log when demo mode seeds its data.'));
+  });
   mount(main, h('div', { class: 'signin-page' }, form));
-  username.focus();
+  form.elements.username.focus();
 }
 
 onUnauthorized(() => {
-  if (signingIn) return;
+  if (signingIn()) return;
   signOut();
   leaving.forEach((stop) => stop());
   leaving = [];

@@ -49,10 +49,10 @@ export function mount(el, ...children) {
 }
 
 /**
- * Search snippets are HTML that the API built: escaped text with <mark> around matches. They are
- * read with a tiny tokenizer, never parsed as HTML: <mark> and </mark> become a mark element,
- * everything else becomes text (entities decoded). Even a snippet that broke the API's promise
- * could not inject anything, and the page's CSP never sees an inline handler to block.
+ * Search snippets are HTML that the API built from the post's plain text: that text escaped, with
+ * <mark> around matches. They are read with a tiny tokenizer, never parsed as HTML: <mark> and
+ * </mark> become a mark element, everything else becomes text. Even a snippet that broke the
+ * API's promise could not inject anything, and the page's CSP never sees an inline handler to block.
  */
 export function highlighted(snippetHtml) {
   const out = document.createDocumentFragment();
@@ -60,42 +60,18 @@ export function highlighted(snippetHtml) {
   for (const part of String(snippetHtml || '').split(/(<\/?mark>)/i)) {
     if (/^<mark>$/i.test(part)) inMark = true;
     else if (/^<\/mark>$/i.test(part)) inMark = false;
-    else if (part) out.appendChild(inMark ? h('mark', null, decodeEntities(part)) : document.createTextNode(decodeEntities(part)));
+    else if (part) out.appendChild(inMark ? h('mark', null, unescapeSnippet(part)) : document.createTextNode(unescapeSnippet(part)));
   }
   return out;
 }
 
-const BLOCKS = /^(p|div|li|ul|ol|h[1-6]|pre|blockquote|tr|table|section|article|br|hr)$/i;
+// The server's escaping of snippet text: the four named references and numeric ones (&#x27;, &#x2F;).
+const ESCAPED = { amp: '&', lt: '<', gt: '>', quot: '"' };
 
-/**
- * The readable text of an HTML post body, for showing as text: scripts, styles and comments are
- * dropped, block elements become line breaks, entities are decoded. Deliberately not an HTML
- * parser: the result only ever goes into text nodes, so fidelity is all that is at stake.
- */
-export function textOfHtml(html) {
-  const text = String(html || '')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|template|noscript)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<\/?([a-z][a-z0-9]*)\b[^>]*>/gi, (tag, name) => (BLOCKS.test(name) ? '\n' : ''));
-  return decodeEntities(text).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
-}
-
-const NAMED = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™',
-  euro: '€', pound: '£', middot: '·', bull: '•', times: '×', deg: '°', eacute: 'é', egrave: 'è', ecirc: 'ê',
-  agrave: 'à', acirc: 'â', aacute: 'á', ccedil: 'ç', iacute: 'í', oacute: 'ó', ocirc: 'ô', uacute: 'ú',
-  ugrave: 'ù', ntilde: 'ñ', auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß',
-  Eacute: 'É',
-};
-
-/** Decodes character references; unknown names stay as written. */
-export function decodeEntities(text) {
-  return String(text).replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);/gi, (whole, ref) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
-    }
-    return Object.prototype.hasOwnProperty.call(NAMED, ref) ? NAMED[ref] : whole;
+function unescapeSnippet(text) {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|amp|lt|gt|quot);/gi, (whole, ref) => {
+    if (ref[0] !== '#') return ESCAPED[ref.toLowerCase()];
+    const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
   });
 }

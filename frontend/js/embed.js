@@ -8,8 +8,9 @@ import { showCloud } from './cloud.js';
 import { h, mount } from './dom.js';
 import { time } from './format.js';
 import { listen } from './live.js';
-import { credentials, signIn, signOut } from './session.js';
-import { notice, problemNotice } from './ui.js';
+import { credentials, signOut } from './session.js';
+import { signInForm, signingIn } from './signin.js';
+import { problemNotice } from './ui.js';
 import { windowOf } from './windows.js';
 
 const main = document.getElementById('main');
@@ -21,8 +22,6 @@ const params = {
   tag: query.get('tag') || '',
 };
 let live = null;
-// While the form checks credentials, its own message explains a 401.
-let signingIn = false;
 
 async function show() {
   const box = h('div', { class: 'cloud', 'data-testid': 'cloud' }, h('p', { class: 'loading' }, 'Drawing the cloud…'));
@@ -47,35 +46,13 @@ async function show() {
 
 function showSignIn(message) {
   if (live) live.stop();
-  const username = h('input', { id: 'username', autocomplete: 'username', required: true });
-  const password = h('input', { id: 'password', type: 'password', autocomplete: 'current-password', required: true });
-  const error = h('div', { 'aria-live': 'assertive' }, message ? notice(message, 'error') : null);
-  mount(main, h('form', {
-    class: 'signin card',
-    onsubmit: async (event) => {
-      event.preventDefault();
-      signIn(username.value.trim(), password.value);
-      signingIn = true;
-      try {
-        await api.get('/api/me');
-        signingIn = false;
-        show();
-      } catch (failure) {
-        signingIn = false;
-        signOut();
-        mount(error, notice(failure.status === 401 ? 'That username and password do not match an account.' : failure.message, 'error'));
-      }
-    },
-  },
-  h('h1', null, 'Sign in to see what is trending'),
-  error,
-  h('div', { class: 'field' }, h('label', { for: 'username' }, 'Username'), username),
-  h('div', { class: 'field' }, h('label', { for: 'password' }, 'Password'), password),
-  h('button', { type: 'submit', class: 'button button-primary' }, 'Sign in')));
+  const form = signInForm({ heading: 'Sign in to see what is trending', message, onSignedIn: show });
+  mount(main, form);
+  form.elements.username.focus();
 }
 
 onUnauthorized(() => {
-  if (signingIn) return;
+  if (signingIn()) return;
   signOut();
   showSignIn('Your session has ended; please sign in again.');
 });

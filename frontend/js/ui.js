@@ -17,15 +17,10 @@ export function notice(text, kind = 'info') {
 export function problemNotice(error, what = 'this') {
   if (error instanceof ApiError) {
     if (error.status === 403) return notice(`Your role does not allow you to see ${what}.`, 'warn');
-    if (error.missing) return notice(`${capitalise(what)} is not available on this server yet.`, 'muted');
     if (error.status === 503) return notice('The server is still preparing its search index; try again in a moment.', 'warn');
     return notice(error.message, 'error');
   }
   return notice(`Could not load ${what}: ${error.message || error}`, 'error');
-}
-
-function capitalise(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function emptyState(text) {

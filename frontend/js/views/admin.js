@@ -192,7 +192,7 @@ async function feeds(box) {
       mount(list, feedsList.length ? h('ul', { class: 'feed-list' }, feedsList.map((f) => feedItem(f, load))) : emptyState('No feeds registered.'));
       return true;
     } catch (error) {
-      mount(box, error.missing ? notice('Feeds are not available on this server yet.', 'muted') : problemNotice(error, 'feeds'));
+      mount(box, problemNotice(error, 'feeds'));
       return false;
     }
   };
@@ -257,7 +257,7 @@ async function imports(box, timers) {
         const job = await api.upload('/api/imports', file.files[0], kind === 'ndjson' ? 'application/x-ndjson' : 'application/zip', { format: kind });
         poll(() => follow(job.id), timers);
       } catch (error) {
-        mount(status, error.missing ? notice('Imports are not available on this server yet.', 'muted') : problemNotice(error, 'imports'));
+        mount(status, problemNotice(error, 'imports'));
       }
     },
   },

@@ -6,7 +6,7 @@ import { date, oneDecimal, plural } from '../format.js';
 
 /** Recognition builds up over months, not days. */
 const TOPIC_WINDOW = '90d';
-import { card, emptyState, notice, postRow, problemNotice, toast } from '../ui.js';
+import { card, emptyState, postRow, problemNotice, toast } from '../ui.js';
 
 export async function render(main, ctx) {
   const me = ctx.me;
@@ -49,7 +49,7 @@ async function loadTopics(box, me, ctx) {
       }))
       : emptyState('No topic yet in the last 90 days: recognition comes from colleagues rating your posts on a topic.'));
   } catch (error) {
-    mount(box, error.missing ? notice('Topic recognition is not available on this server yet.', 'muted') : problemNotice(error, 'your topics'));
+    mount(box, problemNotice(error, 'your topics'));
   }
 }
 
@@ -59,10 +59,8 @@ async function loadListing(box, me) {
     const current = await api.get('/api/me/listing');
     listed = current.listed !== false;
   } catch (error) {
-    if (error.missing) {
-      mount(box, notice('Opting out of leader lists is not available on this server yet.', 'muted'));
-      return;
-    }
+    mount(box, problemNotice(error, 'your listing choice'));
+    return;
   }
   const checkbox = h('input', { type: 'checkbox', id: 'listed', checked: listed });
   checkbox.addEventListener('change', async () => {
@@ -72,7 +70,7 @@ async function loadListing(box, me) {
       toast(checkbox.checked ? 'You may be listed as a leader again.' : 'You are no longer listed as a leader.');
     } catch (error) {
       checkbox.checked = !checkbox.checked;
-      toast(error.missing ? 'Opting out is not available on this server yet.' : error.message);
+      toast(error.message);
     } finally {
       checkbox.disabled = false;
     }
@@ -88,7 +86,7 @@ async function loadPosts(box, me) {
     return;
   }
   try {
-    const answer = await api.get('/api/search', { q: '*:*', author: me.personId, sort: 'new', limit: 5 });
+    const answer = await api.get('/api/search', { author: me.personId, sort: 'new', limit: 5 });
     mount(box, answer.hits.length ? h('ol', { class: 'post-list' }, answer.hits.map((hit) => postRow(hit))) : emptyState('You have not posted yet.'));
   } catch (error) {
     mount(box, problemNotice(error, 'your posts'));
@@ -104,6 +102,6 @@ async function loadRatings(box) {
         h('p', { class: 'meta' }, `you gave ${r.stars}★ · ${date(r.ratedAt)}`))))
       : emptyState('You have not rated any post yet.'));
   } catch (error) {
-    mount(box, error.missing ? notice('Your ratings are not available on this server yet.', 'muted') : problemNotice(error, 'your ratings'));
+    mount(box, problemNotice(error, 'your ratings'));
   }
 }

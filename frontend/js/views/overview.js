@@ -93,7 +93,7 @@ export async function render(main, ctx) {
   async function loadPosts(box, sort) {
     try {
       const result = await api.get('/api/search', {
-        q: '*:*', sort, limit: 5, from: windowStart(state.window),
+        sort, limit: 5, from: windowStart(state.window),
         department: state.department, source: state.source, tag: state.tag,
       });
       mount(box, result.hits.length ? h('ol', { class: 'post-list' }, result.hits.map((hit) => postRow(hit))) : emptyState('No posts in this window.'));
@@ -158,7 +158,7 @@ function trendRow(term, rank, topicHref) {
 async function loadFilterOptions(bar, state, go) {
   let facets = {};
   try {
-    facets = (await api.get('/api/search', { q: '*:*', limit: 1, from: windowStart(state.window) })).facets || {};
+    facets = (await api.get('/api/search', { limit: 1, from: windowStart(state.window) })).facets || {};
   } catch {
     // Filters still work with what the address holds; the lists stay short.
   }

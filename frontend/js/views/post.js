@@ -1,7 +1,7 @@
 // Post: read it, rate it 1–5 stars, change or withdraw the rating, and see the summary move.
 
 import { api } from '../api.js';
-import { h, mount, textOfHtml } from '../dom.js';
+import { h, mount } from '../dom.js';
 import { dateTime, oneDecimal, plural } from '../format.js';
 import { card, problemNotice, starRating } from '../ui.js';
 
@@ -43,10 +43,9 @@ export async function render(main, ctx) {
       summary)));
 }
 
-/** Bodies are shown as text: HTML is reduced to its text, Markdown shown as written. */
+/** Bodies are shown as the plain text the server derives (HTML reduced to its text, Markdown as written). */
 function body(post) {
-  const text = post.bodyFormat === 'html' ? textOfHtml(post.body) : (post.body || '');
-  return text.split(/\n{2,}/).map((paragraph) => h('p', null, paragraph));
+  return (post.text || '').split(/\n{2,}/).map((paragraph) => h('p', null, paragraph));
 }
 
 function safeUrl(value) {

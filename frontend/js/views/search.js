@@ -29,7 +29,7 @@ export async function render(main, ctx) {
     ctx.navigate(`/search?${query}`);
   };
 
-  const input = h('input', { id: 'search-q', type: 'search', name: 'q', value: q, placeholder: 'Words, "a phrase", or *:* for everything', 'aria-label': 'Search posts' });
+  const input = h('input', { id: 'search-q', type: 'search', name: 'q', value: q, placeholder: 'Words or "a phrase"', 'aria-label': 'Search posts' });
   const sort = h('select', { id: 'search-sort', 'aria-label': 'Order' },
     [['relevance', 'Best match'], ['top', 'Top rated'], ['new', 'Newest']].map(([value, label]) => h('option', { value, selected: value === state.sort }, label)));
   const form = h('form', {

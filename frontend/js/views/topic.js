@@ -95,6 +95,6 @@ async function loadLeaders(box, key, window) {
           `${oneDecimal(l.meanStars)}★ from ${plural(l.raters, 'colleague', 'colleagues')}`].filter(Boolean).join(' · ')))))
       : emptyState('Nobody is recognised for this topic yet: it takes ratings from several colleagues.'));
   } catch (error) {
-    mount(box, error.missing ? notice('Leaders are not available on this server yet.', 'muted') : problemNotice(error, 'leaders'));
+    mount(box, problemNotice(error, 'leaders'));
   }
 }

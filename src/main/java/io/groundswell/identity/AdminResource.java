@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Administration of user accounts and API keys. */
@@ -35,6 +36,8 @@ public class AdminResource {
 
     @POST
     @Path("/users")
+    @APIResponse(responseCode = "201")
+    @APIResponse(responseCode = "409", description = "A user of that name exists already")
     public Response createUser(@Valid @NotNull NewUser request) {
         UserView user = service.createUser(request);
         return Response.created(URI.create("/api/admin/users/" + user.id()))

@@ -1,6 +1,7 @@
 package io.groundswell.leadership;
 
 import io.groundswell.identity.Roles;
+import io.groundswell.system.ProblemResponses;
 import io.groundswell.trend.AnalyticsParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -10,9 +11,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Catalysts: the people colleagues from many other departments rate highly. */
+@APIResponse(responseCode = "200")
+@APIResponse(responseCode = "503", description = ProblemResponses.INDEX_OPENING)
 @Path("/api/catalysts")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.LEADER)

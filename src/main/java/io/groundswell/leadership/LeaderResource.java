@@ -1,6 +1,7 @@
 package io.groundswell.leadership;
 
 import io.groundswell.identity.Roles;
+import io.groundswell.system.ProblemResponses;
 import io.groundswell.trend.AnalyticsParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -13,9 +14,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Who leads what: the people whose posts on a topic their peers rate highest. */
+@APIResponse(responseCode = "200")
+@APIResponse(responseCode = "503", description = ProblemResponses.INDEX_OPENING)
 @Path("/api/leaders")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.LEADER)

@@ -2,6 +2,7 @@ package io.groundswell.leadership;
 
 import io.groundswell.identity.Caller;
 import io.groundswell.identity.Roles;
+import io.groundswell.system.ProblemResponses;
 import io.groundswell.system.QueryValues;
 import io.groundswell.trend.AnalyticsParams;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -16,9 +17,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A person's standing: for leaders and for the person themself, never for other employees. */
+@APIResponse(responseCode = "200")
+@APIResponse(responseCode = "503", description = ProblemResponses.INDEX_OPENING)
 @Path("/api/people/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EMPLOYEE)

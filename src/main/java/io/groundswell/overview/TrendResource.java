@@ -1,6 +1,7 @@
 package io.groundswell.overview;
 
 import io.groundswell.identity.Roles;
+import io.groundswell.system.ProblemResponses;
 import io.groundswell.trend.AnalyticsParams;
 import io.groundswell.trend.TermExplanation;
 import io.groundswell.trend.TrendExplainer;
@@ -15,9 +16,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Trending terms and phrases, and why each one trends. */
+@APIResponse(responseCode = "200")
+@APIResponse(responseCode = "503", description = ProblemResponses.INDEX_OPENING)
 @Path("/api/trends")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.LEADER)

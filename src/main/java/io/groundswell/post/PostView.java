@@ -3,7 +3,10 @@ package io.groundswell.post;
 import java.time.Instant;
 import java.util.List;
 
-/** A post as the API returns it, with its rating summary. */
+/**
+ * A post as the API returns it, with its rating summary. {@code text} is the body as plain text to
+ * show (HTML reduced to its text), so that clients never read HTML themselves.
+ */
 public record PostView(
         Long id,
         String source,
@@ -12,6 +15,7 @@ public record PostView(
         String title,
         String body,
         BodyFormat bodyFormat,
+        String text,
         Author author,
         Instant createdAt,
         Instant updatedAt,
@@ -29,6 +33,7 @@ public record PostView(
                 post.title,
                 post.body,
                 post.bodyFormat,
+                ReadableText.of(post.body, post.bodyFormat),
                 new Author(post.author.key, post.author.displayName, post.author.department),
                 post.createdAt,
                 post.updatedAt,

@@ -11,6 +11,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -27,8 +28,11 @@ final class Queries {
 
     private Queries() {}
 
-    /** The user's text as a query over title and body; every word must match somewhere. */
+    /** The user's text as a query over title and body; every word must match somewhere. No text matches every post. */
     static Query text(String text, Analyzer analyzer) {
+        if (text.isEmpty()) {
+            return new MatchAllDocsQuery();
+        }
         // Parsers keep state between calls: one per query.
         MultiFieldQueryParser parser = new MultiFieldQueryParser(TEXT_FIELDS, analyzer, BOOSTS);
         parser.setDefaultOperator(QueryParser.Operator.AND);

@@ -17,9 +17,8 @@ public class SearchParams {
 
     @QueryParam("q")
     @Parameter(
-            required = true,
-            description =
-                    "Words to find in titles and bodies (all of them); Lucene syntax: \"phrases\", OR, -word, wor*")
+            description = "Words to find in titles and bodies (all of them); Lucene syntax: \"phrases\", OR, -word,"
+                    + " wor*. Absent or blank: every post, still filtered and sorted")
     public String q;
 
     @QueryParam("from")
@@ -62,10 +61,7 @@ public class SearchParams {
 
     /** Validates the parameters; throws a 400 {@link ProblemException} naming the first bad one. */
     public SearchRequest toRequest() {
-        if (q == null || q.isBlank()) {
-            throw ProblemException.invalid("q", "is required: the words to search for");
-        }
-        if (q.length() > SearchRequest.MAX_TEXT_LENGTH) {
+        if (q != null && q.length() > SearchRequest.MAX_TEXT_LENGTH) {
             throw ProblemException.invalid("q", "is longer than " + SearchRequest.MAX_TEXT_LENGTH + " characters");
         }
         Instant fromInstant = QueryValues.instant("from", from, DayEdge.START);
@@ -77,7 +73,7 @@ public class SearchParams {
                 ? List.of()
                 : tag.stream().map(QueryValues::name).filter(Objects::nonNull).toList();
         return new SearchRequest(
-                q.strip(),
+                q == null ? "" : q.strip(),
                 fromInstant,
                 toInstant,
                 QueryValues.name(source),

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A validated search: the query text, filters (all must hold; every tag must be present), order
+ * A validated search: the query text (empty for every post), filters (all must hold; every tag must be present), order
  * and page. Built from HTTP parameters by {@link SearchParams#toRequest()}.
  */
 public record SearchRequest(

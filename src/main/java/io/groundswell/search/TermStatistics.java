@@ -3,7 +3,6 @@ package io.groundswell.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -66,17 +65,9 @@ public class TermStatistics {
     }
 
     /**
-     * The posts of the slice whose terms include {@code key} (an analysed term, as trends report
-     * it), with their authors; at most {@code maxPosts} are listed, the most rated first.
-     */
-    public TermPosts postsWithTerm(TermSlice slice, String key, int maxPosts) {
-        return postsWithTerms(slice, List.of(key), maxPosts)
-                .getOrDefault(key, new TermPosts(key, Map.of(), List.of(), false));
-    }
-
-    /**
-     * {@link #postsWithTerm} for several terms in one pass over the slice; terms that no post of
-     * the slice contains are left out of the answer.
+     * The posts of the slice whose terms include each of {@code keys} (analysed terms, as trends
+     * report them), with their authors, in one pass over the slice; at most {@code maxPosts} are
+     * listed per term, the most rated first. Terms that no post of the slice contains are left out.
      */
     public Map<String, TermPosts> postsWithTerms(TermSlice slice, Collection<String> keys, int maxPosts) {
         if (keys.isEmpty()) {

@@ -14,7 +14,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -77,10 +76,6 @@ public class TrendService {
                 .await()
                 .indefinitely();
         return truncate(report, limit);
-    }
-
-    public Optional<TrendReport> snapshot(String label) {
-        return Optional.ofNullable(snapshots.get(label));
     }
 
     /** Recomputes every named-window snapshot when the index changed and has settled. */

@@ -23,8 +23,4 @@ public record CloudRequest(List<CloudWord> words, int width, int height, int pad
     public CloudRequest withSeed(long newSeed) {
         return new CloudRequest(words, width, height, padding, newSeed);
     }
-
-    public CloudRequest withPadding(int newPadding) {
-        return new CloudRequest(words, width, height, newPadding, seed);
-    }
 }

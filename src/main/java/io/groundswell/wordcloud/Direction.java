@@ -4,13 +4,5 @@ package io.groundswell.wordcloud;
 public enum Direction {
     RISING,
     FALLING,
-    STEADY;
-
-    /** The trend of a signed change: above zero rises, below zero falls, zero holds steady. */
-    public static Direction ofChange(double change) {
-        if (Double.isNaN(change)) {
-            throw new IllegalArgumentException("change is not a number");
-        }
-        return change > 0 ? RISING : change < 0 ? FALLING : STEADY;
-    }
+    STEADY
 }

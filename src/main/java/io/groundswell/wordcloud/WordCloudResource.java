@@ -1,6 +1,7 @@
 package io.groundswell.wordcloud;
 
 import io.groundswell.identity.Roles;
+import io.groundswell.system.ProblemResponses;
 import io.groundswell.trend.AnalyticsParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -14,9 +15,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The trend word cloud, as a PNG and as JSON with every word's box. */
+@APIResponse(responseCode = "200")
+@APIResponse(responseCode = "503", description = ProblemResponses.INDEX_OPENING)
 @Path("/api")
 @RolesAllowed(Roles.LEADER)
 @Tag(name = "word clouds")

@@ -3,6 +3,7 @@ package io.groundswell.bench;
 import static io.groundswell.bench.ResultsTable.f;
 import static io.groundswell.bench.ResultsTable.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.groundswell.post.BodyFormat;
@@ -244,15 +245,11 @@ class BenchmarkSuite {
         return stored;
     }
 
-    private static void awaitSearchable(int total) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(30));
-        while (Instant.now().isBefore(deadline)) {
-            if (admin.get("/api/search?q=*:*&limit=1").path("total").asLong() >= total) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("not searchable in time");
+    private static void awaitSearchable(int total) {
+        await("all posts searchable")
+                .atMost(Duration.ofMinutes(30))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> admin.get("/api/search?limit=1").path("total").asLong() >= total);
     }
 
     /** Top-100 trends of the last 30 days of the history so far, cache busted; ts_stat alike. */

@@ -1,6 +1,7 @@
 package io.groundswell.bench;
 
 import static io.groundswell.bench.ResultsTable.f;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.groundswell.testing.JsonClient;
@@ -12,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -103,24 +105,21 @@ class StackExchangeEvaluation {
             throw new IllegalStateException("import answered " + response.statusCode() + ": " + response.body());
         }
         long id = JsonClient.JSON.readTree(response.body()).get("id").asLong();
-        while (true) {
+        await("import " + id).forever().pollInterval(Duration.ofMillis(500)).until(() -> {
             JsonNode job = admin.get("/api/imports/" + id);
-            String status = job.path("status").asText();
-            if (status.equals("done")) {
-                break;
-            }
-            if (status.equals("failed")) {
+            if (job.path("status").asText().equals("failed")) {
                 throw new IllegalStateException("import failed: " + job);
             }
-            Thread.sleep(500);
-        }
+            return job.path("status").asText().equals("done");
+        });
         long total = dump.rows.size();
-        while (admin.get("/api/search?q=*:*&limit=1&source=" + source)
-                        .path("total")
-                        .asLong()
-                < total) {
-            Thread.sleep(200);
-        }
+        await("the imported posts to be searchable")
+                .forever()
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> admin.get("/api/search?limit=1&source=" + source)
+                                .path("total")
+                                .asLong()
+                        >= total);
     }
 
     private static void burstRecall(String site, StackExchangeDump dump, String source) throws Exception {

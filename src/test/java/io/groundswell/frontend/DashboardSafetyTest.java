@@ -2,12 +2,13 @@ package io.groundswell.frontend;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.FilePayload;
 import io.groundswell.identity.Caller;
-import io.groundswell.integration.Await;
 import io.groundswell.post.BodyFormat;
 import io.groundswell.post.PostRequest;
 import io.groundswell.post.PostService;
@@ -68,7 +69,7 @@ class DashboardSafetyTest {
         String title = "<script>window.__pwned = 'title'</script> Notes on " + word;
         String author = "<img src=x onerror=\"window.__pwned='author'\">Mallory";
         String tag = "<b onmouseover=\"window.__pwned='tag'\">tag</b>";
-        String body = "<p>About " + word + ".</p><script>window.__pwned = 'body'</script>"
+        String body = "<p>About " + word + " &amp; caf&eacute;.</p><script>window.__pwned = 'body'</script>"
                 + "<img src=x onerror=\"window.__pwned='img'\">";
         long id = posts.upsert(
                         new PostRequest(
@@ -94,11 +95,12 @@ class DashboardSafetyTest {
             assertThat(page.locator(".hit .tag")).hasText(tag);
             assertThat(page.locator(".hit .snippet mark")).hasText(word);
             assertThat(page.locator(".hit .snippet")).not().containsText("<script");
+            assertThat(page.locator(".hit .snippet")).containsText(" & café.");
 
             page.locator(".hit .post-title").click();
             assertThat(page).hasURL(Pattern.compile("#/post/" + id + "$"));
             assertThat(page.getByTestId("post-title")).hasText(title);
-            assertThat(page.locator(".post-body")).containsText("About " + word + ".");
+            assertThat(page.locator(".post-body")).hasText("About " + word + " & café.");
             wide.screenshot("hostile-post");
 
             assertThat(page.evaluate("typeof window.__pwned")).isEqualTo("undefined");
@@ -135,15 +137,15 @@ class DashboardSafetyTest {
                     .getLong("id"));
         }
         Api.User employee = Api.newEmployee();
-        Await.until(
-                () -> employee.given()
-                        .queryParam("q", word)
-                        .get("/api/search")
-                        .then()
-                        .extract()
-                        .jsonPath(),
-                answer -> answer.getInt("total") == titles.size(),
-                Duration.ofSeconds(10));
+        await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> employee.given()
+                                .queryParam("q", word)
+                                .get("/api/search")
+                                .then()
+                                .extract()
+                                .jsonPath(),
+                        answer -> answer.getInt("total") == titles.size());
 
         try (Dashboard wide =
                 Dashboard.wide(chromium.browser(), base).signIn(employee.username(), employee.password())) {
@@ -165,6 +167,26 @@ class DashboardSafetyTest {
                     .hasCount(0);
             assertThat(dialogs).isEmpty();
             wide.assertNoConsoleErrors();
+        }
+    }
+
+    @Test
+    void shouldShowANotFoundAsTheProblemItIs() {
+        Api.User employee = Api.newEmployee();
+        try (Dashboard wide =
+                Dashboard.wide(chromium.browser(), base).signIn(employee.username(), employee.password())) {
+            Page page = wide.page();
+            page.route(
+                    "**/api/me/ratings*",
+                    route -> route.fulfill(new Route.FulfillOptions()
+                            .setStatus(404)
+                            .setContentType("application/problem+json")
+                            .setBody("{\"title\":\"Not Found\",\"status\":404,\"detail\":\"No ratings route here\"}")));
+
+            wide.open("#/me");
+
+            assertThat(page.locator("main")).containsText("No ratings route here");
+            assertThat(page.locator("main")).not().containsText("not available on this server");
         }
     }
 

@@ -1,7 +1,9 @@
 package io.groundswell.frontend;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.groundswell.testing.Api;
-import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,30 +16,26 @@ final class DemoData {
     private DemoData() {}
 
     /** Seeding has finished when this is called; the index and the trend snapshots follow it. */
-    static void awaitSearchableAndTrending(Api.User leader, int posts, int trends) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (true) {
-            JsonPath search = leader.given()
-                    .get("/api/search?q=*:*&limit=1")
-                    .then()
-                    .extract()
-                    .jsonPath();
-            JsonPath report = leader.given()
-                    .get("/api/trends?window=7d&limit=50")
-                    .then()
-                    .extract()
-                    .jsonPath();
-            Number total = search.get("total");
-            List<?> terms = report.getList("terms");
-            if (total != null && total.intValue() >= posts && terms != null && terms.size() >= trends) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("The demo data did not become searchable and trending in " + PATIENCE + ": "
-                        + total + " posts searchable, " + (terms == null ? 0 : terms.size()) + " trends");
-            }
-            Thread.sleep(500);
-        }
+    static void awaitSearchableAndTrending(Api.User leader, int posts, int trends) {
+        await("the demo data to become searchable and trending")
+                .atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    Number total = leader.given()
+                            .get("/api/search?limit=1")
+                            .then()
+                            .extract()
+                            .path("total");
+                    List<?> terms = leader.given()
+                            .get("/api/trends?window=7d&limit=50")
+                            .then()
+                            .extract()
+                            .jsonPath()
+                            .getList("terms");
+                    assertThat(total).as("posts searchable").isNotNull();
+                    assertThat(total.intValue()).as("posts searchable").isGreaterThanOrEqualTo(posts);
+                    assertThat(terms).as("7-day trends").isNotNull().hasSizeGreaterThanOrEqualTo(trends);
+                });
     }
 
     /** How many of the first {@code shown} 7-day trends name their leaders. */
@@ -57,7 +55,7 @@ final class DemoData {
     /** A recent post by someone else: a person's rating of their own post is never counted. */
     static long postNotBy(Api.User person) {
         List<Map<String, Object>> hits = person.given()
-                .get("/api/search?q=*:*&sort=new&limit=20")
+                .get("/api/search?sort=new&limit=20")
                 .then()
                 .statusCode(200)
                 .extract()

@@ -1,6 +1,7 @@
 package io.groundswell.leadership;
 
 import static io.groundswell.testing.PostBuilder.post;
+import static org.awaitility.Awaitility.await;
 
 import io.groundswell.testing.Api;
 import io.restassured.http.ContentType;
@@ -96,20 +97,16 @@ final class LeadershipCorpus {
     }
 
     /** Waits until every post of the source is searchable, so analytics see all of them. */
-    void awaitIndexed() throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            int total = Api.asAdmin()
-                    .get("/api/search?q=*:*&source={s}&limit=1", source)
-                    .then()
-                    .extract()
-                    .path("total");
-            if (total >= posted) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the index did not catch up");
+    void awaitIndexed() {
+        await("the index to catch up with source " + source)
+                .atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> Api.asAdmin()
+                                .get("/api/search?source={s}&limit=1", source)
+                                .then()
+                                .extract()
+                                .<Integer>path("total"),
+                        total -> total >= posted);
     }
 
     JsonPath leaders(RequestSpecification as) {

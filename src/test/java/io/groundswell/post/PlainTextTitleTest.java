@@ -2,12 +2,12 @@ package io.groundswell.post;
 
 import static io.groundswell.testing.PostBuilder.post;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.groundswell.integration.Await;
 import io.groundswell.testing.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -120,10 +120,14 @@ class PlainTextTitleTest {
                 .extract()
                 .jsonPath()
                 .getLong("id");
-        JsonPath done = Await.until(
-                () -> Api.asAdmin().get("/api/imports/" + job).then().extract().jsonPath(),
-                answer -> !"running".equals(answer.getString("status")),
-                Duration.ofSeconds(30));
+        JsonPath done = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> Api.asAdmin()
+                                .get("/api/imports/" + job)
+                                .then()
+                                .extract()
+                                .jsonPath(),
+                        answer -> !"running".equals(answer.getString("status")));
         assertThat(done.getString("status")).isEqualTo("done");
         assertThat(storedTitles("import-")).containsExactlyInAnyOrderElementsOf(TITLES);
     }

@@ -29,7 +29,10 @@ class PostResourceTest {
 
     @Test
     void shouldUpsertBySourceAndExternalIdKeepingOneIdAndTheNewerFields() {
-        var first = post(source, "page-1").title("First title").author("ada", "Ada L", "Engineering");
+        var first = post(source, "page-1")
+                .title("First title")
+                .author("ada", "Ada L", "Engineering")
+                .body("<p>Caf&eacute;</p><p>&laquo;menu&raquo;</p>", "html");
         int id = Api.withKey(ingestKey)
                 .contentType(ContentType.JSON)
                 .body(first.build())
@@ -37,6 +40,7 @@ class PostResourceTest {
                 .then()
                 .statusCode(201)
                 .body("title", equalTo("First title"))
+                .body("text", equalTo("Café\n\n«menu»"))
                 .body("rating.count", equalTo(0))
                 .extract()
                 .path("id");

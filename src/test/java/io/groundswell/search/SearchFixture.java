@@ -1,7 +1,7 @@
 package io.groundswell.search;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /**
  * What search tests share: an employee who searches, an API key that ingests, unique names so
@@ -97,24 +96,9 @@ final class SearchFixture {
         return searchResponse(params).then().statusCode(200).extract().jsonPath();
     }
 
-    /** Searches until the answer satisfies {@code until}; fails with the last answer after {@code within}. */
+    /** Searches until the answer satisfies {@code until}, for at most {@code within}. */
     static JsonPath awaitSearch(Map<String, ?> params, Predicate<JsonPath> until, Duration within) {
-        return await(() -> search(params), until, within);
-    }
-
-    /** Asks until the answer satisfies {@code until}; fails with the last answer after {@code within}. */
-    static JsonPath await(Supplier<JsonPath> ask, Predicate<JsonPath> until, Duration within) {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (true) {
-            JsonPath answer = ask.get();
-            if (until.test(answer)) {
-                return answer;
-            }
-            if (System.nanoTime() > deadline) {
-                fail("Not answered as expected within " + within + "; last answer: " + answer.prettify());
-            }
-            pause(Duration.ofMillis(20));
-        }
+        return await().atMost(within).until(() -> search(params), until);
     }
 
     static JsonPath awaitTotal(Map<String, ?> params, int total) {
@@ -124,14 +108,5 @@ final class SearchFixture {
     /** Ids of the hits, in order. */
     static List<Long> ids(JsonPath answer) {
         return answer.getList("hits.id", Long.class);
-    }
-
-    static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,7 +2,6 @@ package io.groundswell.search;
 
 import static io.groundswell.search.SearchFixture.asAdmin;
 import static io.groundswell.search.SearchFixture.asEmployee;
-import static io.groundswell.search.SearchFixture.await;
 import static io.groundswell.search.SearchFixture.awaitTotal;
 import static io.groundswell.search.SearchFixture.ids;
 import static io.groundswell.search.SearchFixture.post;
@@ -10,6 +9,7 @@ import static io.groundswell.search.SearchFixture.search;
 import static io.groundswell.search.SearchFixture.uniqueSource;
 import static io.groundswell.search.SearchFixture.uniqueWord;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -85,18 +85,19 @@ class SearchIndexLifecycleTest {
     }
 
     private static JsonPath awaitHealth(Predicate<JsonPath> until, Duration within) {
-        return await(() -> given().get("/q/health/ready").then().extract().jsonPath(), until, within);
+        return await().atMost(within)
+                .until(() -> given().get("/q/health/ready").then().extract().jsonPath(), until);
     }
 
     private static JsonPath awaitReindex(Predicate<JsonPath> until, Duration within) {
-        return await(
-                () -> asAdmin()
-                        .get("/api/admin/reindex")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath(),
-                until,
-                within);
+        return await().atMost(within)
+                .until(
+                        () -> asAdmin()
+                                .get("/api/admin/reindex")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath(),
+                        until);
     }
 }

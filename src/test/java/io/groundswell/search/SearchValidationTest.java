@@ -1,13 +1,23 @@
 package io.groundswell.search;
 
 import static io.groundswell.search.SearchFixture.asIntegration;
+import static io.groundswell.search.SearchFixture.awaitTotal;
+import static io.groundswell.search.SearchFixture.ids;
+import static io.groundswell.search.SearchFixture.post;
+import static io.groundswell.search.SearchFixture.search;
 import static io.groundswell.search.SearchFixture.searchResponse;
+import static io.groundswell.search.SearchFixture.uniqueSource;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -35,9 +45,28 @@ class SearchValidationTest {
     }
 
     @Test
-    void shouldRequireQueryOfBoundedLength() {
-        searchResponse(Map.of()).then().statusCode(400).body("errors[0].field", equalTo("q"));
-        searchResponse(Map.of("q", "  ")).then().statusCode(400).body("errors[0].field", equalTo("q"));
+    void shouldListEveryPostWhenQueryIsAbsentOrBlank() {
+        String source = uniqueSource("wiki");
+        Instant now = Instant.now();
+        long older = post(source)
+                .title("Older")
+                .createdAt(now.minus(2, ChronoUnit.DAYS))
+                .create();
+        long newer =
+                post(source).title("Newer").text("Plain <b>words</b> & more").create();
+        awaitTotal(Map.of("source", source), 2);
+
+        JsonPath absent = search(Map.of("source", source, "sort", "new"));
+        JsonPath blank = search(Map.of("q", "  ", "source", source, "sort", "new"));
+
+        assertEquals(List.of(newer, older), ids(absent));
+        assertEquals(List.of(newer, older), ids(blank));
+        // Nothing to highlight: the snippet is the escaped opening of the body.
+        assertEquals("Plain &lt;b&gt;words&lt;/b&gt; &amp; more", absent.getString("hits[0].snippet"));
+    }
+
+    @Test
+    void shouldBoundQueryLength() {
         searchResponse(Map.of("q", "x".repeat(501))).then().statusCode(400).body("errors[0].field", equalTo("q"));
         searchResponse(Map.of("q", "x".repeat(500))).then().statusCode(200);
     }

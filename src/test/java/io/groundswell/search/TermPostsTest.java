@@ -67,14 +67,16 @@ class TermPostsTest {
         add(5, "cy", "Kubernetes last year", -40, 9);
         index.refresh();
 
-        TermPosts posts = statistics.postsWithTerm(MARCH, "kubernetes", 10);
+        TermPosts posts =
+                statistics.postsWithTerms(MARCH, List.of("kubernetes"), 10).get("kubernetes");
 
         assertThat(posts.postsByAuthor()).isEqualTo(Map.of("ada", 2, "bob", 1));
         assertThat(posts.posts()).extracting(TermPosts.Post::postId).containsExactly(2L, 3L, 1L);
         assertThat(posts.posts().get(0).author()).isEqualTo("ada");
         assertThat(posts.posts().get(0).ratings()).isEqualTo(4);
         assertThat(posts.truncated()).isFalse();
-        assertThat(statistics.postsWithTerm(MARCH, "absent", 10).posts()).isEmpty();
+        assertThat(statistics.postsWithTerms(MARCH, List.of("kubernetes", "absent"), 10))
+                .containsOnlyKeys("kubernetes");
     }
 
     @Test
@@ -84,7 +86,8 @@ class TermPostsTest {
         }
         index.refresh();
 
-        TermPosts posts = statistics.postsWithTerm(MARCH, "observability", 2);
+        TermPosts posts =
+                statistics.postsWithTerms(MARCH, List.of("observability"), 2).get("observability");
 
         assertThat(posts.posts()).extracting(TermPosts.Post::postId).containsExactly(6L, 5L);
         assertThat(posts.truncated()).isTrue();

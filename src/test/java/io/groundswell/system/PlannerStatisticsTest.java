@@ -1,6 +1,7 @@
 package io.groundswell.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.agroal.api.AgroalDataSource;
@@ -11,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -33,12 +35,10 @@ class PlannerStatisticsTest {
         statistics.refreshAfterBulkChange();
 
         // The statistics views may lag a moment behind the ANALYZE that was done.
-        Instant analyzed = null;
-        for (int attempt = 0; attempt < 50 && (analyzed == null || analyzed.isBefore(before)); attempt++) {
-            analyzed = lastAnalyze("post_tag");
-            Thread.sleep(100);
-        }
-        assertThat(analyzed).as("last ANALYZE of post_tag").isNotNull().isAfterOrEqualTo(before);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(lastAnalyze("post_tag"))
+                .as("last ANALYZE of post_tag")
+                .isNotNull()
+                .isAfterOrEqualTo(before));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.groundswell.testing;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -110,28 +112,27 @@ public final class PackagedApp implements AutoCloseable {
     }
 
     /** Measured time from process start to ready, for the last {@link #start()}. */
-    public Duration awaitReady(Duration timeout) throws InterruptedException {
+    public Duration awaitReady(Duration timeout) {
         Instant begin = Instant.now();
         HttpClient client = HttpClient.newHttpClient();
-        while (Duration.between(begin, Instant.now()).compareTo(timeout) < 0) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The application exited with " + process.exitValue() + "; see " + log);
-            }
-            try {
-                HttpResponse<String> response = client.send(
-                        HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
-                                .timeout(Duration.ofSeconds(2))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return Duration.between(begin, Instant.now());
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("Not ready within " + timeout + "; see " + log);
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2))
+                .build();
+        await("the application to be ready; see " + log)
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(200))
+                // Not listening yet.
+                .ignoreExceptionsInstanceOf(IOException.class)
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException(
+                                "The application exited with " + process.exitValue() + "; see " + log);
+                    }
+                    return client.send(ready, HttpResponse.BodyHandlers.ofString())
+                                    .statusCode()
+                            == 200;
+                });
+        return Duration.between(begin, Instant.now());
     }
 
     /** What the process logged since the last {@link #start()}. */

@@ -1,6 +1,7 @@
 package io.groundswell.testing;
 
 import static io.groundswell.testing.PostBuilder.post;
+import static org.awaitility.Awaitility.await;
 
 import io.restassured.http.ContentType;
 import java.time.Duration;
@@ -130,24 +131,15 @@ public final class TrendCorpus {
 
     /** Waits until every post sent so far is searchable, so trends see the whole corpus. */
     public void awaitIndexed() {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            int total = Api.asAdmin()
-                    .get("/api/search?q=*:*&source={s}&limit=1", source)
-                    .then()
-                    .extract()
-                    .path("total");
-            if (total >= counter) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("the index did not catch up with source " + source);
+        await("the index to catch up with source " + source)
+                .atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> Api.asAdmin()
+                                .get("/api/search?source={s}&limit=1", source)
+                                .then()
+                                .extract()
+                                .<Integer>path("total"),
+                        total -> total >= counter);
     }
 
     private void add(String text, String author, Instant at, Consumer<Map<String, Object>> tweak) {

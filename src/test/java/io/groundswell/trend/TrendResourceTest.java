@@ -1,12 +1,14 @@
 package io.groundswell.trend;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.groundswell.testing.Api;
 import io.groundswell.testing.Api.User;
 import io.groundswell.testing.TrendCorpus;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,7 +93,7 @@ class TrendResourceTest {
     }
 
     @Test
-    void shouldRankTheTermOfWellRatedPostsAboveAnEquallyFrequentUnratedOne() throws InterruptedException {
+    void shouldRankTheTermOfWellRatedPostsAboveAnEquallyFrequentUnratedOne() {
         TrendCorpus corpus = new TrendCorpus().background(300);
         for (int i = 0; i < 8; i++) {
             corpus.plant("treasured", "fan-" + (i % 4), i % 6);
@@ -105,9 +107,12 @@ class TrendResourceTest {
             corpus.rate(id, 5, 6);
         }
         corpus.awaitIndexed();
-        Thread.sleep(500); // ratings re-index the rated posts
 
-        JsonPath trends = trends(corpus, "7d");
+        // Ratings re-index the rated posts a moment after they are given.
+        JsonPath trends = await().atMost(Duration.ofSeconds(5)).until(() -> trends(corpus, "7d"), answer -> {
+            List<String> ranked = answer.getList("terms.key");
+            return ranked.contains("treasured") && ranked.indexOf("treasured") < ranked.indexOf("overlooked");
+        });
         List<String> keys = trends.getList("terms.key");
         assertThat(keys).contains("treasured", "overlooked");
         assertThat(keys.indexOf("treasured")).isLessThan(keys.indexOf("overlooked"));

@@ -36,9 +36,9 @@ class CloudLimitsTest {
 
     @Test
     void shouldRejectPaddingOutOfRange() {
-        assertRejected(() -> renderer.render(CloudRequest.of(WORDS, 400, 300).withPadding(-1)), "padding");
+        assertRejected(() -> renderer.render(new CloudRequest(WORDS, 400, 300, -1, null)), "padding");
         assertRejected(
-                () -> renderer.render(CloudRequest.of(WORDS, 400, 300).withPadding(CloudLimits.MAX_PADDING_PX + 1)),
+                () -> renderer.render(new CloudRequest(WORDS, 400, 300, CloudLimits.MAX_PADDING_PX + 1, null)),
                 "padding");
     }
 

@@ -1,7 +1,6 @@
 package io.groundswell.wordcloud;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.Color;
 import java.util.Arrays;
@@ -24,11 +23,11 @@ class TrendPaletteTest {
     }
 
     @Test
-    void shouldReadTheTrendOfASignedChange() {
-        assertThat(Direction.ofChange(0.3)).isEqualTo(Direction.RISING);
-        assertThat(Direction.ofChange(-2)).isEqualTo(Direction.FALLING);
-        assertThat(Direction.ofChange(0)).isEqualTo(Direction.STEADY);
-        assertThatThrownBy(() -> Direction.ofChange(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+    void shouldColourOnlyAClearChangeAsRisingOrFalling() {
+        assertThat(TrendWords.trendOf(0.3)).isEqualTo(Direction.RISING);
+        assertThat(TrendWords.trendOf(-2)).isEqualTo(Direction.FALLING);
+        assertThat(TrendWords.trendOf(0.1)).isEqualTo(Direction.STEADY);
+        assertThat(TrendWords.trendOf(-0.1)).isEqualTo(Direction.STEADY);
     }
 
     /** WCAG 2 contrast ratio. */

@@ -33,9 +33,7 @@ class WordCloudRendererTest {
     @Test
     void shouldKeepWiderGapsWithLargerPadding() {
         List<CloudWord> words = CloudWords.zipf(40, 2);
-        CloudLayout layout = renderer.render(CloudRequest.of(words, 500, 400)
-                        .withPadding(CloudLimits.MAX_PADDING_PX)
-                        .withSeed(3))
+        CloudLayout layout = renderer.render(new CloudRequest(words, 500, 400, CloudLimits.MAX_PADDING_PX, 3L))
                 .layout();
 
         Layouts.assertInside(layout.placed(), new Rectangle(0, 0, 500, 400));

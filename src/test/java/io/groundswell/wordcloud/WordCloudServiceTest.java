@@ -94,7 +94,7 @@ class WordCloudServiceTest {
                 service.render(CloudRequest.of(reweighed, 400, 300)),
                 service.render(CloudRequest.of(turned, 400, 300)),
                 service.render(CloudRequest.of(words, 401, 300)),
-                service.render(request.withPadding(3)),
+                service.render(new CloudRequest(words, 400, 300, 3, request.seed())),
                 service.render(request.withSeed(1)));
 
         assertThat(variants).allSatisfy(variant -> assertThat(variant).isNotSameAs(original));

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Admins register RSS and Atom feeds; they are polled on a schedule, or now on request. */
@@ -37,6 +38,8 @@ public class FeedResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201")
+    @APIResponse(responseCode = "409", description = "The feed is registered already")
     @Operation(summary = "Register an RSS or Atom feed; its entries become posts of the given source")
     public Response register(@Valid @NotNull FeedRequest request) {
         FeedView feed = feeds.register(request, Caller.of(identity));
@@ -56,6 +59,8 @@ public class FeedResource {
     @Operation(
             summary = "Poll a feed now",
             description = "Answers what the poll did; notModified is true when the server answered 304.")
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", description = "The feed is being polled already; try again later")
     public PollResult poll(@PathParam("id") long id) {
         return feeds.poll(id);
     }

@@ -10,13 +10,13 @@ import static io.groundswell.integration.discourse.DiscourseDeliveries.send;
 import static io.groundswell.integration.discourse.DiscourseDeliveries.sendSigned;
 import static io.groundswell.integration.discourse.DiscourseDeliveries.sign;
 import static io.groundswell.integration.discourse.DiscourseDeliveries.uniquePostId;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.groundswell.integration.Await;
 import io.groundswell.testing.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -53,16 +53,16 @@ class DiscourseWebhookTest {
                 .jsonPath()
                 .getLong("postId");
 
-        JsonPath found = Await.until(
-                () -> reader().given()
-                        .queryParam("q", word)
-                        .get("/api/search")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath(),
-                answer -> answer.getInt("total") == 1,
-                Duration.ofSeconds(5));
+        JsonPath found = await().atMost(Duration.ofSeconds(5))
+                .until(
+                        () -> reader().given()
+                                .queryParam("q", word)
+                                .get("/api/search")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath(),
+                        answer -> answer.getInt("total") == 1);
         assertEquals(postId, found.getLong("hits[0].id"));
         reader().given()
                 .get("/api/posts/" + postId)

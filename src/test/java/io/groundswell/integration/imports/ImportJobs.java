@@ -1,6 +1,7 @@
 package io.groundswell.integration.imports;
 
-import io.groundswell.integration.Await;
+import static org.awaitility.Awaitility.await;
+
 import io.groundswell.post.Post;
 import io.groundswell.post.PostChanged;
 import io.groundswell.testing.Api;
@@ -38,7 +39,7 @@ final class ImportJobs {
     }
 
     static JsonPath awaitFinished(long id, Duration within) {
-        return Await.until(() -> job(id), job -> !"running".equals(job.getString("status")), within);
+        return await().atMost(within).until(() -> job(id), job -> !"running".equals(job.getString("status")));
     }
 
     static long postsOf(String source) {
@@ -64,13 +65,13 @@ final class ImportJobs {
                 chunk.forEach(id -> changes.fire(PostChanged.content(id)));
             });
         }
-        Await.until(
-                () -> RestAssured.given()
-                        .get("/q/health/ready")
-                        .then()
-                        .extract()
-                        .jsonPath(),
-                health -> health.getInt("checks.find { it.name == 'search-index' }.data.pending") == 0,
-                Duration.ofSeconds(120));
+        await().atMost(Duration.ofSeconds(120))
+                .until(
+                        () -> RestAssured.given()
+                                .get("/q/health/ready")
+                                .then()
+                                .extract()
+                                .jsonPath(),
+                        health -> health.getInt("checks.find { it.name == 'search-index' }.data.pending") == 0);
     }
 }

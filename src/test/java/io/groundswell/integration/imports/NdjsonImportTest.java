@@ -1,5 +1,6 @@
 package io.groundswell.integration.imports;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,12 +39,13 @@ class NdjsonImportTest {
         long id = ImportJobs.submit("format=ndjson", "application/x-ndjson", ndjson(source, lines, MALFORMED));
 
         List<Long> done = new ArrayList<>();
-        JsonPath job = ImportJobs.job(id);
-        while ("running".equals(job.getString("status"))) {
-            done.add(job.getLong("done"));
-            io.groundswell.integration.Await.pause(Duration.ofMillis(20));
-            job = ImportJobs.job(id);
-        }
+        // Each look at the running job records its progress.
+        JsonPath job = await().atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> ImportJobs.job(id), answer -> {
+                    done.add(answer.getLong("done"));
+                    return !"running".equals(answer.getString("status"));
+                });
         assertEquals("done", job.getString("status"), job.prettify());
         assertEquals(lines, job.getLong("total"));
         assertEquals(lines, job.getLong("done"));

@@ -1,0 +1,54 @@
+// The sign-in form of the dashboard and of the embedded word cloud: it keeps the credentials only
+// once /api/me accepts them, and explains a failure in place.
+
+import { api } from './api.js';
+import { h } from './dom.js';
+import { signIn, signOut } from './session.js';
+import { notice } from './ui.js';
+
+let checking = false;
+
+/** True while the form checks credentials: its own message then explains the 401. */
+export function signingIn() {
+  return checking;
+}
+
+/**
+ * A sign-in form. heading and the optional lead and hint are the page's words; message is shown
+ * above the fields (e.g. why the session ended); onSignedIn gets the account from /api/me.
+ */
+export function signInForm({ heading, lead, hint, message, onSignedIn }) {
+  const error = h('div', { class: 'signin-error', 'aria-live': 'assertive' }, message ? notice(message, 'error') : null);
+  const username = h('input', { id: 'username', name: 'username', autocomplete: 'username', required: true, autofocus: true });
+  const password = h('input', { id: 'password', name: 'password', type: 'password', autocomplete: 'current-password', required: true });
+  const submit = h('button', { type: 'submit', class: 'button button-primary' }, 'Sign in');
+  return h('form', {
+    class: 'signin card',
+    onsubmit: async (event) => {
+      event.preventDefault();
+      submit.disabled = true;
+      signIn(username.value.trim(), password.value);
+      checking = true;
+      let account;
+      try {
+        account = await api.get('/api/me');
+      } catch (failure) {
+        signOut();
+        error.replaceChildren(notice(failure.status === 401 ? 'That username and password do not match an account.' : failure.message, 'error'));
+        submit.disabled = false;
+        password.select();
+        return;
+      } finally {
+        checking = false;
+      }
+      onSignedIn(account);
+    },
+  },
+  h('h1', null, heading),
+  lead ? h('p', { class: 'lead' }, lead) : null,
+  error,
+  h('div', { class: 'field' }, h('label', { for: 'username' }, 'Username'), username),
+  h('div', { class: 'field' }, h('label', { for: 'password' }, 'Password'), password),
+  submit,
+  hint ? h('p', { class: 'hint' }, hint) : null);
+}
