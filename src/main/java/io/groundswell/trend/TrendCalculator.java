@@ -67,7 +67,7 @@ public class TrendCalculator {
         Set<String> counted = new LinkedHashSet<>(supported);
         counted.addAll(fallingCandidates);
         SliceCounts bg = statistics.countOnly(background, counted);
-        Rates rates = new Rates(fg, bg, config.confidence());
+        Rates rates = new Rates(fg, bg, config.confidence(), config.priorPosts());
 
         List<String> candidates = supported.stream()
                 .sorted(Comparator.comparingDouble(
@@ -161,18 +161,20 @@ public class TrendCalculator {
      * but not how many posts the confidence bounds believe they have seen. With no posts before
      * the window (a new installation, a new source) the window is compared with a baseline as
      * large as itself in which no term occurred: terms rank by their weighted posts, all new.
+     * Every term gets {@code prior} posts more in the baseline (see {@link TrendConfig#priorPosts()}).
      */
-    private record Rates(SliceCounts fg, SliceCounts bg, double z) {
+    record Rates(SliceCounts fg, SliceCounts bg, double z, double prior) {
 
         Lift of(double windowWeight, String term) {
             double fgMean = fg.docs() == 0 ? 1 : fg.weight() / fg.docs();
+            double x = windowWeight / fgMean;
             if (bg.docs() == 0) {
-                return Significance.lift(windowWeight / fgMean, fg.docs(), 0, fg.docs(), z);
+                return Significance.lift(x, fg.docs(), prior, fg.docs() + prior, z);
             }
             double bgMean = bg.weight() / bg.docs();
             Count base = bg.terms().get(term);
-            double baseWeight = base == null ? 0 : base.weight();
-            return Significance.lift(windowWeight / fgMean, fg.docs(), baseWeight / bgMean, bg.docs(), z);
+            double c = base == null ? 0 : base.weight() / bgMean;
+            return Significance.lift(x, fg.docs(), c + prior, bg.docs() + prior, z);
         }
     }
 

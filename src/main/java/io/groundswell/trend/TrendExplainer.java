@@ -65,17 +65,9 @@ public class TrendExplainer {
         SliceCounts bg = statistics.countOnly(slice.withWindow(baseline.from(), baseline.to()), List.of(key));
         Count base = bg.terms().get(key);
         int baselinePosts = base == null ? 0 : base.docs();
-        // As the trends score it, in posts of the slice's mean weight (see TrendCalculator.Rates).
-        double fgMean = fg.docs() == 0 ? 1 : fg.weight() / fg.docs();
-        double bgMean = bg.docs() == 0 ? 1 : bg.weight() / bg.docs();
-        Significance.Lift lift = bg.docs() == 0
-                ? Significance.lift(detail.weight() / fgMean, fg.docs(), 0, fg.docs(), config.confidence())
-                : Significance.lift(
-                        detail.weight() / fgMean,
-                        fg.docs(),
-                        (base == null ? 0 : base.weight()) / bgMean,
-                        bg.docs(),
-                        config.confidence());
+        // As the trends score it.
+        Significance.Lift lift =
+                new TrendCalculator.Rates(fg, bg, config.confidence(), config.priorPosts()).of(detail.weight(), key);
         double score = lift.lower();
         double change = lift.lift() - 1;
 
