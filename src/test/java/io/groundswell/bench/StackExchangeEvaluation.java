@@ -164,6 +164,13 @@ class StackExchangeEvaluation {
                 "",
                 "");
         TABLE.add(
+                site + ": non-burst hit rate over every month of the site, trends | raw counts | count ratio",
+                ranked.anyMonthRate(),
+                raw.anyMonthRate() + " | " + ratio.anyMonthRate(),
+                "",
+                "",
+                "");
+        TABLE.add(
                 site + ": bursts found in surge months (site ≥ 3× busier), trends | raw | ratio",
                 ranked.surge(),
                 raw.surge() + " | " + ratio.surge(),

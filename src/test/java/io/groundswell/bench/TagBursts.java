@@ -24,7 +24,8 @@ import java.util.function.ToDoubleBiFunction;
  * month when one of the tag's words (the tag, its hyphen-free form, or a part longer than two
  * letters) is among the month's top 20. Recall@20 is the share of bursts hit; the non-burst hit
  * rate is the share of quiet (tag, month) pairs hit, i.e. how often a ranking names a tag that did
- * not burst. Meta labels (discussion, feature-request, bug, support, status-*, faq) are left out:
+ * not burst. A second rate counts every month with posts on the site, those without the tag's
+ * posts included (its word may still be written). Meta labels (discussion, feature-request, bug, support, status-*, faq) are left out:
  * every meta post carries one, so they say what kind of post it is, not what it is about.
  */
 final class TagBursts {
@@ -32,7 +33,8 @@ final class TagBursts {
     static final int TOP = 20;
 
     /** A ranking's figures: bursts and hits among them, quiet months and hits among those. */
-    record Outcome(int bursts, int found, int quiet, int quietHits, int surgeBursts, int surgeFound) {
+    record Outcome(
+            int bursts, int found, int quiet, int quietHits, int surgeBursts, int surgeFound, int idle, int idleHits) {
 
         String recall() {
             return ResultsTable.f("%d of %d (%.0f%%)", found, bursts, 100.0 * found / Math.max(1, bursts));
@@ -40,6 +42,13 @@ final class TagBursts {
 
         String quietRate() {
             return ResultsTable.f("%d of %d (%.1f%%)", quietHits, quiet, 100.0 * quietHits / Math.max(1, quiet));
+        }
+
+        /** Non-burst hits over every month of the site, months without the tag's posts included. */
+        String anyMonthRate() {
+            int months = quiet + idle;
+            int hits = quietHits + idleHits;
+            return ResultsTable.f("%d of %d (%.1f%%)", hits, months, 100.0 * hits / Math.max(1, months));
         }
 
         String surge() {
@@ -118,6 +127,8 @@ final class TagBursts {
         int quietHits = 0;
         int surgeBursts = 0;
         int surgeFound = 0;
+        int idle = 0;
+        int idleHits = 0;
         for (var tag : tagCounts.entrySet()) {
             Set<String> words = StackExchangeEvaluation.tagWords(tag.getKey());
             for (var month : tag.getValue().entrySet()) {
@@ -136,8 +147,15 @@ final class TagBursts {
                     quietHits += hit ? 1 : 0;
                 }
             }
+            for (YearMonth month : postsPerMonth.keySet()) {
+                if (!tag.getValue().containsKey(month)) {
+                    Set<String> top = tops.computeIfAbsent(month, m -> new HashSet<>(topOf.apply(m)));
+                    idle++;
+                    idleHits += top.stream().anyMatch(words::contains) ? 1 : 0;
+                }
+            }
         }
-        return new Outcome(bursts, found, quiet, quietHits, surgeBursts, surgeFound);
+        return new Outcome(bursts, found, quiet, quietHits, surgeBursts, surgeFound, idle, idleHits);
     }
 
     private static double meanBefore(Map<YearMonth, Integer> counts, YearMonth month) {
