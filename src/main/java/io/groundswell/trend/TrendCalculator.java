@@ -70,8 +70,9 @@ public class TrendCalculator {
         Rates rates = new Rates(fg, bg, config.confidence(), config.priorPosts());
 
         List<String> candidates = supported.stream()
-                .sorted(Comparator.comparingDouble(
-                        (String t) -> -rates.of(fg.terms().get(t).weight(), t).lower()))
+                .sorted(Comparator.comparingDouble((String t) -> -rates.of(
+                                fg.terms().get(t).docs(), fg.terms().get(t).weight(), t)
+                        .lower()))
                 .limit(config.candidates())
                 .toList();
         Map<String, TermDetail> details =
@@ -85,7 +86,7 @@ public class TrendCalculator {
                 continue;
             }
             Count base = bg.terms().get(term);
-            Scored scored = new Scored(term, rates.of(detail.weight(), term), detail, base == null ? 0 : base.docs());
+            Scored scored = new Scored(term, rates.of(detail, term), detail, base == null ? 0 : base.docs());
             (scored.lift().lift() > 1 ? rising : steady).add(scored);
         }
         Comparator<Scored> byLowerBound =
@@ -140,7 +141,7 @@ public class TrendCalculator {
             if (base == null || base.docs() < config.minPosts()) {
                 continue;
             }
-            Lift lift = rates.of(now == null ? 0 : now.weight(), term);
+            Lift lift = now == null ? rates.of(0, 0, term) : rates.of(now.docs(), now.weight(), term);
             if (lift.upper() < 1) {
                 falling.add(new FallingTerm(
                         term,
@@ -156,25 +157,32 @@ public class TrendCalculator {
     }
 
     /**
-     * The window's and the baseline's volumes, to turn rating-weighted counts into lifts. Weights
-     * are counted in posts of the slice's mean weight, so ratings change how much a post counts
-     * but not how many posts the confidence bounds believe they have seen. With no posts before
-     * the window (a new installation, a new source) the window is compared with a baseline as
-     * large as itself in which no term occurred: terms rank by their weighted posts, all new.
-     * Every term gets {@code prior} posts more in the baseline (see {@link TrendConfig#priorPosts()}).
+     * The window's and the baseline's volumes, to turn counts into lifts. The confidence bounds
+     * see posts; ratings then scale the lift and its bounds by how well the term's posts are
+     * rated against the window's average, so ratings change how much a rise counts but not how
+     * many posts the bounds believe they have seen. With no posts before the window (a new
+     * installation, a new source) the window is compared with a baseline as large as itself in
+     * which no term occurred: terms rank by their posts, all new. Every term gets {@code prior}
+     * posts more in the baseline (see {@link TrendConfig#priorPosts()}).
      */
     record Rates(SliceCounts fg, SliceCounts bg, double z, double prior) {
 
-        Lift of(double windowWeight, String term) {
+        /** The lift of a term seen in {@code posts} window posts of summed rating weight {@code weight}. */
+        Lift of(double posts, double weight, String term) {
             double fgMean = fg.docs() == 0 ? 1 : fg.weight() / fg.docs();
-            double x = windowWeight / fgMean;
-            if (bg.docs() == 0) {
-                return Significance.lift(x, fg.docs(), prior, fg.docs() + prior, z);
-            }
-            double bgMean = bg.weight() / bg.docs();
+            double rating = posts <= 0 ? 1 : weight / posts / fgMean;
             Count base = bg.terms().get(term);
-            double c = base == null ? 0 : base.weight() / bgMean;
-            return Significance.lift(x, fg.docs(), c + prior, bg.docs() + prior, z);
+            double c = bg.docs() == 0 || base == null ? 0 : base.docs();
+            double m = bg.docs() == 0 ? fg.docs() : bg.docs();
+            Lift lift = Significance.lift(posts, fg.docs(), c + prior, m + prior, z);
+            return new Lift(lift.expected(), lift.lift() * rating, lift.lower() * rating, lift.upper() * rating);
+        }
+
+        /** The lift of a candidate, its posts counted after the per-author cap. */
+        Lift of(TermDetail detail, String term) {
+            Count all = fg.terms().get(term);
+            double kept = all == null || all.weight() <= 0 ? 1 : Math.min(1, detail.weight() / all.weight());
+            return of(detail.docs() * kept, detail.weight(), term);
         }
     }
 

@@ -67,7 +67,7 @@ public class TrendExplainer {
         int baselinePosts = base == null ? 0 : base.docs();
         // As the trends score it.
         Significance.Lift lift =
-                new TrendCalculator.Rates(fg, bg, config.confidence(), config.priorPosts()).of(detail.weight(), key);
+                new TrendCalculator.Rates(fg, bg, config.confidence(), config.priorPosts()).of(detail, key);
         double score = lift.lower();
         double change = lift.lift() - 1;
 
