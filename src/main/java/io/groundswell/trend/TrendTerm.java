@@ -16,8 +16,9 @@ import java.util.List;
  * @param daily posts per day of the window, oldest first, for a sparkline
  * @param bestPosts its best-rated posts in the window
  * @param leaders who leads it: the people whose posts on it their peers rate highest
- * @param expected posts expected at the baseline rate for the window's volume (rating-weighted)
- * @param lift posts seen over posts expected (rating-weighted, one author's excess not counted)
+ * @param expected posts expected at the baseline rate for the window's volume (2 prior posts added)
+ * @param lift posts seen (one author's beyond three not counted) over posts expected, times the
+ *     mean rating weight of its posts against the window's
  * @param lowerBound a lower confidence bound of the lift: the terms are ranked by it
  * @param lowConfidence whether the rise may be chance (the lower bound is not above 1)
  */
