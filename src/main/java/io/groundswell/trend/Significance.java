@@ -3,48 +3,53 @@ package io.groundswell.trend;
 /**
  * The statistics behind "trending", as pure functions.
  *
- * <p>JLH (the default heuristic of Elasticsearch's significant_terms) multiplies the absolute and
- * the relative change of a term's share of posts between the background and the foreground:
- * {@code (fg - bg) * (fg / bg)}. It rewards terms that are both more common than before and
- * markedly so; a term as common as always scores about zero, a falling one below zero. Shares are
- * weighted: each post counts by its rating weight. The background share is smoothed by one
- * neutral post so a term absent before has a large, finite score.
+ * <p>Trends are ranked by {@link #lift}: a term's posts in the window against those expected from
+ * its baseline rate, scaled to the window's volume, judged by a confidence bound. Earlier versions
+ * ranked by JLH on shares smoothed by one post and dropped every rise below a chi-square gate: on
+ * small baselines the smoothing hid fast risers and the gate emptied lists.
  */
 final class Significance {
 
     private Significance() {}
 
-    static double backgroundShare(double termWeight, double totalWeight) {
-        return (termWeight + 1.0) / (totalWeight + 1.0);
-    }
-
-    static double jlh(double fgTerm, double fgTotal, double bgTerm, double bgTotal) {
-        if (fgTotal <= 0) {
-            return 0;
-        }
-        double fg = fgTerm / fgTotal;
-        double bg = backgroundShare(bgTerm, bgTotal);
-        double absolute = fg - bg;
-        return absolute <= 0 ? absolute : absolute * (fg / bg);
-    }
+    /**
+     * How a term's rate in the window compares with its rate in the baseline.
+     *
+     * @param expected posts expected in the window at the baseline rate, scaled to the window's volume
+     * @param lift observed over expected, each side smoothed by half a post so a new term stays finite
+     * @param lower a lower confidence bound of the lift: above 1, the rise is more than chance
+     * @param upper an upper confidence bound of the lift: below 1, the fall is more than chance
+     */
+    record Lift(double expected, double lift, double lower, double upper) {}
 
     /**
-     * Pearson's chi-square of a 2×2 table (posts with and without the term, in the window and in
-     * the baseline); 0 when the term's share did not rise. It asks whether a rise is more than
-     * chance, which JLH alone does not: every word fluctuates a little between windows.
+     * The lift of a term seen in {@code x} of {@code n} window posts and {@code c} of {@code m}
+     * baseline posts. Two Poisson counts compared: given that the term was seen {@code x + c}
+     * times in all, the window's part of them is binomial, and its Wilson score interval at
+     * {@code z} standard errors bounds the ratio of the two rates. The bounds therefore widen when
+     * the counts are small, which is what keeps a word seen three times from outranking a topic
+     * seen thirty times, without a threshold that would drop either.
      */
-    static double riseChiSquare(long fgTerm, long fgTotal, long bgTerm, long bgTotal) {
-        double a = fgTerm;
-        double b = Math.max(0, fgTotal - fgTerm);
-        double c = bgTerm;
-        double d = Math.max(0, bgTotal - bgTerm);
-        double n = a + b + c + d;
-        double denominator = (a + b) * (c + d) * (a + c) * (b + d);
-        if (denominator == 0 || a / (a + b) <= c / (c + d)) {
-            return 0;
+    static Lift lift(double x, double n, double c, double m, double z) {
+        if (n <= 0 || m <= 0) {
+            return new Lift(0, 0, 0, Double.POSITIVE_INFINITY);
         }
-        double cross = a * d - b * c;
-        return n * cross * cross / denominator;
+        double expected = n * c / m;
+        double lift = ((x + 0.5) / n) / ((c + 0.5) / m);
+        double trials = x + c;
+        if (trials <= 0) {
+            return new Lift(expected, lift, 0, Double.POSITIVE_INFINITY);
+        }
+        double p = x / trials;
+        double z2 = z * z;
+        double centre = (p + z2 / (2 * trials)) / (1 + z2 / trials);
+        double half = z / (1 + z2 / trials) * Math.sqrt(p * (1 - p) / trials + z2 / (4 * trials * trials));
+        double pLow = Math.max(0, centre - half);
+        double pHigh = Math.min(1, centre + half);
+        double volume = m / n;
+        double lower = pLow / (1 - pLow) * volume;
+        double upper = pHigh >= 1 ? Double.POSITIVE_INFINITY : pHigh / (1 - pHigh) * volume;
+        return new Lift(expected, lift, lower, upper);
     }
 
     /**

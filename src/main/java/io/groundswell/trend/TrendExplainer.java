@@ -31,9 +31,16 @@ public class TrendExplainer {
     private final TrendConfig config;
     private final TrendPosts posts;
     private final PrivacyConfig privacy;
+    private final Baselines baselines;
 
-    TrendExplainer(TermStatistics statistics, TrendConfig config, TrendPosts posts, PrivacyConfig privacy) {
+    TrendExplainer(
+            TermStatistics statistics,
+            TrendConfig config,
+            TrendPosts posts,
+            PrivacyConfig privacy,
+            Baselines baselines) {
         this.statistics = statistics;
+        this.baselines = baselines;
         this.config = config;
         this.posts = posts;
         this.privacy = privacy;
@@ -47,7 +54,7 @@ public class TrendExplainer {
     public TermExplanation explain(String term, TrendWindow window, Filters filters) {
         String key = keyOf(term);
         TermSlice slice = filters.slice(window);
-        TrendWindow baseline = window.baseline(config.baseline());
+        TrendWindow baseline = baselines.of(window, slice);
         TermDetail detail = statistics
                 .details(slice, List.of(key), config.maxPostsPerAuthor(), DRIVING_POSTS, true)
                 .get(key);
@@ -58,9 +65,11 @@ public class TrendExplainer {
         SliceCounts bg = statistics.countOnly(slice.withWindow(baseline.from(), baseline.to()), List.of(key));
         Count base = bg.terms().get(key);
         int baselinePosts = base == null ? 0 : base.docs();
-        double score = Significance.jlh(detail.weight(), fg.weight(), base == null ? 0 : base.weight(), bg.weight());
-        double share = fg.docs() == 0 ? 0 : (double) detail.docs() / fg.docs();
-        double change = share / Significance.backgroundShare(baselinePosts, bg.docs()) - 1;
+        // As the trends score it.
+        Significance.Lift lift =
+                new TrendCalculator.Rates(fg, bg, config.confidence(), config.priorPosts()).of(detail, key);
+        double score = lift.lower();
+        double change = lift.lift() - 1;
 
         var loaded = posts.load(new LinkedHashSet<>(detail.bestPostIds()));
         List<TrendPosts.Loaded> driving = detail.bestPostIds().stream()

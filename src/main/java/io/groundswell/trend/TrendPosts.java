@@ -44,19 +44,9 @@ public class TrendPosts {
                     .map(loaded::get)
                     .filter(java.util.Objects::nonNull)
                     .toList();
-            described.add(new TrendTerm(
+            described.add(term.withPosts(
                     displayForm(term.key(), best),
-                    term.key(),
-                    term.phrase(),
-                    term.score(),
-                    term.posts(),
-                    term.baselinePosts(),
-                    term.change(),
-                    term.isNew(),
-                    term.authors(),
-                    term.daily(),
-                    best.stream().map(Loaded::ref).toList(),
-                    term.leaders()));
+                    best.stream().map(Loaded::ref).toList()));
         }
         return described;
     }

@@ -4,7 +4,11 @@ import io.groundswell.search.TermSlice;
 import java.time.Instant;
 import java.util.List;
 
-/** The trends of one window and filter, as computed at {@code computedAt}. */
+/**
+ * The trends of one window and filter, as computed at {@code computedAt}: rising terms, best
+ * first, and falling ones, both against the baseline [baselineFrom, baselineTo) of baselinePosts
+ * posts.
+ */
 public record TrendReport(
         String window,
         Instant from,
@@ -14,7 +18,23 @@ public record TrendReport(
         Filters filters,
         int posts,
         int baselinePosts,
-        List<TrendTerm> terms) {
+        List<TrendTerm> terms,
+        Instant baselineTo,
+        List<FallingTerm> falling) {
+
+    /** A report without falling terms, its baseline ending where the window starts. */
+    public TrendReport(
+            String window,
+            Instant from,
+            Instant to,
+            Instant baselineFrom,
+            Instant computedAt,
+            Filters filters,
+            int posts,
+            int baselinePosts,
+            List<TrendTerm> terms) {
+        this(window, from, to, baselineFrom, computedAt, filters, posts, baselinePosts, terms, from, List.of());
+    }
 
     /** The filters a report was computed for; null fields do not filter. */
     public record Filters(String department, String source, String tag, String author) {
@@ -37,6 +57,17 @@ public record TrendReport(
 
     /** The same report listing other terms: fewer of them, or the same ones with more said about each. */
     public TrendReport withTerms(List<TrendTerm> newTerms) {
-        return new TrendReport(window, from, to, baselineFrom, computedAt, filters, posts, baselinePosts, newTerms);
+        return new TrendReport(
+                window,
+                from,
+                to,
+                baselineFrom,
+                computedAt,
+                filters,
+                posts,
+                baselinePosts,
+                newTerms,
+                baselineTo,
+                falling);
     }
 }

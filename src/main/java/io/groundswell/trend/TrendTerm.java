@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param term the display form: the most common way people wrote it ("Kubernetes")
  * @param key the analysed form, to look the term up again ({@code /api/trends/{key}})
- * @param score JLH significance against the baseline, on rating-weighted shares
+ * @param score the lift's lower confidence bound: the rank of the term (see {@code lowerBound})
  * @param posts posts in the window that contain it
  * @param baselinePosts posts in the baseline that contain it
  * @param change relative change of its share of posts against the baseline (1.5 = +150%)
@@ -16,6 +16,11 @@ import java.util.List;
  * @param daily posts per day of the window, oldest first, for a sparkline
  * @param bestPosts its best-rated posts in the window
  * @param leaders who leads it: the people whose posts on it their peers rate highest
+ * @param expected posts expected at the baseline rate for the window's volume (2 prior posts added)
+ * @param lift posts seen (one author's beyond three not counted) over posts expected, times the
+ *     mean rating weight of its posts against the window's
+ * @param lowerBound a lower confidence bound of the lift: the terms are ranked by it
+ * @param lowConfidence whether the rise may be chance (the lower bound is not above 1)
  */
 public record TrendTerm(
         String term,
@@ -29,7 +34,44 @@ public record TrendTerm(
         int authors,
         int[] daily,
         List<PostRef> bestPosts,
-        List<LeaderRef> leaders) {
+        List<LeaderRef> leaders,
+        double expected,
+        double lift,
+        double lowerBound,
+        boolean lowConfidence) {
+
+    /** A term without the figures of the lift (those of a report written before they existed). */
+    public TrendTerm(
+            String term,
+            String key,
+            boolean phrase,
+            double score,
+            int posts,
+            int baselinePosts,
+            double change,
+            boolean isNew,
+            int authors,
+            int[] daily,
+            List<PostRef> bestPosts,
+            List<LeaderRef> leaders) {
+        this(
+                term,
+                key,
+                phrase,
+                score,
+                posts,
+                baselinePosts,
+                change,
+                isNew,
+                authors,
+                daily,
+                bestPosts,
+                leaders,
+                0,
+                change + 1,
+                score,
+                false);
+    }
 
     /** A post as a trend links to it. */
     public record PostRef(long id, String title, String url, double score, int ratings) {}
@@ -39,6 +81,42 @@ public record TrendTerm(
 
     public TrendTerm withLeaders(List<LeaderRef> newLeaders) {
         return new TrendTerm(
-                term, key, phrase, score, posts, baselinePosts, change, isNew, authors, daily, bestPosts, newLeaders);
+                term,
+                key,
+                phrase,
+                score,
+                posts,
+                baselinePosts,
+                change,
+                isNew,
+                authors,
+                daily,
+                bestPosts,
+                newLeaders,
+                expected,
+                lift,
+                lowerBound,
+                lowConfidence);
+    }
+
+    /** The same term as described by its posts: display form and best posts. */
+    public TrendTerm withPosts(String displayForm, List<PostRef> newBestPosts) {
+        return new TrendTerm(
+                displayForm,
+                key,
+                phrase,
+                score,
+                posts,
+                baselinePosts,
+                change,
+                isNew,
+                authors,
+                daily,
+                newBestPosts,
+                leaders,
+                expected,
+                lift,
+                lowerBound,
+                lowConfidence);
     }
 }

@@ -24,15 +24,27 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class StackExchangeDump {
 
-    /** A post of the dump: its month, owner, score, type and the tags it carries (answers inherit). */
-    record Row(long id, boolean question, long parentId, YearMonth month, String owner, int score, List<String> tags) {}
+    /**
+     * A post of the dump: its month, owner, score, type, the tags it carries and its title (answers
+     * inherit both, the title as "Re: …", as the importer stores them) and HTML body.
+     */
+    record Row(
+            long id,
+            boolean question,
+            long parentId,
+            YearMonth month,
+            String owner,
+            int score,
+            List<String> tags,
+            String title,
+            String body) {}
 
     final Path folder;
     final List<Row> rows = new ArrayList<>();
 
     StackExchangeDump(Path folder) throws IOException, XMLStreamException {
         this.folder = folder;
-        Map<Long, List<String>> questionTags = new HashMap<>();
+        Map<Long, Row> questions = new HashMap<>();
         List<Row> raw = new ArrayList<>();
         try (InputStream in = Files.newInputStream(folder.resolve("Posts.xml"))) {
             XMLStreamReader xml = XMLInputFactory.newFactory().createXMLStreamReader(in);
@@ -46,21 +58,25 @@ final class StackExchangeDump {
                     long id = Long.parseLong(xml.getAttributeValue(null, "Id"));
                     String parent = xml.getAttributeValue(null, "ParentId");
                     List<String> tags = parseTags(xml.getAttributeValue(null, "Tags"));
-                    if ("1".equals(type)) {
-                        questionTags.put(id, tags);
-                    }
-                    raw.add(new Row(
+                    Row row = new Row(
                             id,
                             "1".equals(type),
                             parent == null ? -1 : Long.parseLong(parent),
                             YearMonth.from(LocalDateTime.parse(xml.getAttributeValue(null, "CreationDate"))),
                             xml.getAttributeValue(null, "OwnerUserId"),
                             Integer.parseInt(xml.getAttributeValue(null, "Score")),
-                            tags));
+                            tags,
+                            xml.getAttributeValue(null, "Title"),
+                            xml.getAttributeValue(null, "Body"));
+                    if (row.question()) {
+                        questions.put(id, row);
+                    }
+                    raw.add(row);
                 }
             }
         }
         for (Row row : raw) {
+            Row question = questions.get(row.parentId());
             rows.add(
                     row.question()
                             ? row
@@ -71,7 +87,9 @@ final class StackExchangeDump {
                                     row.month(),
                                     row.owner(),
                                     row.score(),
-                                    questionTags.getOrDefault(row.parentId(), List.of())));
+                                    question == null ? List.of() : question.tags(),
+                                    "Re: " + (question == null ? "question " + row.parentId() : question.title()),
+                                    row.body()));
         }
     }
 

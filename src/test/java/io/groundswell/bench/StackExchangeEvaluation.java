@@ -35,10 +35,9 @@ import org.junit.jupiter.api.Test;
  * the public import API into the packaged application. Two figures per site:
  *
  * <ul>
- *   <li>tag-burst recall: of the months in which a tag bursts (at least 5 posts and at least 3× its
- *       mean monthly count over the 3 months before), the share whose tag word is among that
- *       month's top 20 trends (tag "feature-request" counts when "feature request", "feature" or
- *       "request" is among them);
+ *   <li>tag-burst recall@20 and the non-burst hit rate of the monthly top 20 trends, beside the
+ *       same figures for raw counts and count ratios on the same months (defined in {@link
+ *       TagBursts}), and whether every busy month, quarter and year answers enough terms;
  *   <li>leader precision@5: for the site's 5 largest tags, the top 5 answerers by total answer score
  *       on questions with that tag, against Groundswell's top 5 leaders for the tag word over the
  *       whole archive, up-votes imported as 5★ and down-votes as 1★ from distinct pseudonymous raters.
@@ -48,7 +47,11 @@ import org.junit.jupiter.api.Test;
  */
 class StackExchangeEvaluation {
 
-    private static final Path DATA = Path.of("..", "shared", "data", "stackexchange");
+    /** The dumps: ../shared/data/stackexchange beside the checkout, or {@code -Dbench.stackexchange}. */
+    private static final Path DATA = Path.of(System.getProperty(
+            "bench.stackexchange",
+            Path.of("..", "shared", "data", "stackexchange").toString()));
+
     private static final ResultsTable TABLE = new ResultsTable("Stack Exchange evaluation");
     private static PackagedApp app;
     private static JsonClient admin;
@@ -83,7 +86,7 @@ class StackExchangeEvaluation {
                     "",
                     "",
                     "");
-            burstRecall(site, dump, source);
+            burstRecall(site, new TagBursts(dump), source);
             leaderPrecision(site, dump, source);
         }
     }
@@ -122,51 +125,106 @@ class StackExchangeEvaluation {
                         >= total);
     }
 
-    private static void burstRecall(String site, StackExchangeDump dump, String source) throws Exception {
-        Map<String, Map<YearMonth, Integer>> counts = new HashMap<>();
-        for (StackExchangeDump.Row row : dump.rows) {
-            for (String tag : row.tags()) {
-                counts.computeIfAbsent(tag, t -> new HashMap<>()).merge(row.month(), 1, Integer::sum);
-            }
-        }
-        int bursts = 0;
-        int found = 0;
-        for (var tag : counts.entrySet()) {
-            for (var month : tag.getValue().entrySet()) {
-                int count = month.getValue();
-                double baseline = 0;
-                for (int back = 1; back <= 3; back++) {
-                    baseline += tag.getValue().getOrDefault(month.getKey().minusMonths(back), 0);
-                }
-                baseline /= 3;
-                if (count >= 5 && count >= 3 * baseline) {
-                    bursts++;
-                    if (inTopTrends(tag.getKey(), month.getKey(), source)) {
-                        found++;
-                    }
+    /**
+     * Burst recall@20 and the non-burst hit rate (defined in {@link TagBursts}) of the trends, of raw
+     * counts and of count ratios on the same months; then whether every month, quarter and year with
+     * at least 20 posts answers at least 10 terms.
+     */
+    private static void burstRecall(String site, TagBursts truth, String source) throws Exception {
+        Map<YearMonth, List<String>> trends = new HashMap<>();
+        int busy = 0;
+        List<String> sparse = new ArrayList<>();
+        for (YearMonth month : truth.months()) {
+            List<String> keys =
+                    trendKeys(source, month.atDay(1), month.plusMonths(1).atDay(1));
+            trends.put(month, keys);
+            if (truth.postsPerMonth.get(month) >= 20) {
+                busy++;
+                if (keys.size() < 10) {
+                    sparse.add(month + " " + keys.size());
                 }
             }
         }
+        TagBursts.Outcome ranked = truth.score(trends::get);
+        TagBursts.Outcome raw = truth.score(truth::rawTop);
+        TagBursts.Outcome ratio = truth.score(truth::ratioTop);
         TABLE.add(
-                site + ": tag-burst recall (top 20 trends of the month)",
-                bursts == 0 ? "no bursts" : f("%d of %d bursts (%.0f%%)", found, bursts, 100.0 * found / bursts),
-                "",
+                site + ": burst recall@20, trends | raw counts | count ratio",
+                ranked.recall(),
+                raw.recall() + " | " + ratio.recall(),
                 "",
                 "",
                 "");
+        TABLE.add(
+                site + ": non-burst hit rate, trends | raw counts | count ratio",
+                ranked.quietRate(),
+                raw.quietRate() + " | " + ratio.quietRate(),
+                "",
+                "",
+                "");
+        TABLE.add(
+                site + ": non-burst hit rate over every month of the site, trends | raw counts | count ratio",
+                ranked.anyMonthRate(),
+                raw.anyMonthRate() + " | " + ratio.anyMonthRate(),
+                "",
+                "",
+                "");
+        TABLE.add(
+                site + ": bursts found in surge months (site ≥ 3× busier), trends | raw | ratio",
+                ranked.surge(),
+                raw.surge() + " | " + ratio.surge(),
+                "",
+                "",
+                "");
+        TABLE.add(
+                site + ": months with ≥ 20 posts answering < 10 terms",
+                f("%d of %d", sparse.size(), busy),
+                String.join("; ", sparse),
+                "",
+                "",
+                "");
+        TABLE.add(site + ": terms of quarter and year windows", longWindows(truth, source), "", "", "", "");
     }
 
-    private static boolean inTopTrends(String tag, YearMonth month, String source) throws Exception {
-        Instant from = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        JsonNode report = admin.get("/api/trends?limit=20&source=" + source + "&from=" + from + "&to=" + to);
-        Set<String> words = tagWords(tag);
-        for (JsonNode term : report.path("terms")) {
-            if (words.contains(term.path("key").asText())) {
-                return true;
+    /** The fewest terms any calendar quarter or year with at least 20 posts answers. */
+    private static String longWindows(TagBursts truth, String source) throws Exception {
+        Map<java.time.LocalDate, Integer> quarters = new java.util.TreeMap<>();
+        Map<java.time.LocalDate, Integer> years = new java.util.TreeMap<>();
+        truth.postsPerMonth.forEach((month, posts) -> {
+            quarters.merge(
+                    month.withMonth((month.getMonthValue() - 1) / 3 * 3 + 1).atDay(1), posts, Integer::sum);
+            years.merge(month.withMonth(1).atDay(1), posts, Integer::sum);
+        });
+        int fewestQuarter = Integer.MAX_VALUE;
+        int fewestYear = Integer.MAX_VALUE;
+        for (var quarter : quarters.entrySet()) {
+            if (quarter.getValue() >= 20) {
+                fewestQuarter = Math.min(
+                        fewestQuarter,
+                        trendKeys(source, quarter.getKey(), quarter.getKey().plusMonths(3))
+                                .size());
             }
         }
-        return false;
+        for (var year : years.entrySet()) {
+            if (year.getValue() >= 20) {
+                fewestYear = Math.min(
+                        fewestYear,
+                        trendKeys(source, year.getKey(), year.getKey().plusYears(1))
+                                .size());
+            }
+        }
+        return f("fewest: quarter %d, year %d (top 20 asked)", fewestQuarter, fewestYear);
+    }
+
+    private static List<String> trendKeys(String source, java.time.LocalDate from, java.time.LocalDate to)
+            throws Exception {
+        Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = to.atStartOfDay(ZoneOffset.UTC).toInstant();
+        JsonNode report =
+                admin.get("/api/trends?limit=" + TagBursts.TOP + "&source=" + source + "&from=" + start + "&to=" + end);
+        List<String> keys = new ArrayList<>();
+        report.path("terms").forEach(term -> keys.add(term.path("key").asText()));
+        return keys;
     }
 
     static Set<String> tagWords(String tag) {

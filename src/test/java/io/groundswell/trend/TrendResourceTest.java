@@ -87,9 +87,97 @@ class TrendResourceTest {
         corpus.send();
         corpus.awaitIndexed();
 
-        List<String> keys = trends(corpus, "7d").getList("terms.key");
-        assertThat(keys).contains("newfangled").doesNotContain("perennial");
-        assertThat(keys).noneMatch(TrendCorpus.BACKGROUND::contains);
+        // Low-confidence rises are listed, flagged, instead of being dropped (a busy week always
+        // answers some terms); the everyday chatter may be among those, never among the others.
+        List<String> confident = confident(trends(corpus, "7d"));
+        assertThat(confident).contains("newfangled").doesNotContain("perennial");
+        assertThat(confident).noneMatch(TrendCorpus.BACKGROUND::contains);
+    }
+
+    private static List<String> confident(JsonPath trends) {
+        return trends.getList("terms.findAll { !it.lowConfidence }.key", String.class);
+    }
+
+    @Test
+    void shouldLetATermThatRisesFasterThanASurgeTrendAgainstAQuietBaseline() {
+        // A quiet source (about 30 posts in three months) has a week forty times busier than usual.
+        TrendCorpus corpus = new TrendCorpus().background(30);
+        for (int i = 0; i < 3; i++) {
+            corpus.plant("ferry", "commuter-" + i, 20 + 20 * i);
+        }
+        for (int i = 0; i < 70; i++) {
+            corpus.plant("evacuation", "resident-" + (i % 20), i % 7);
+        }
+        // The ferry was in a tenth of the posts before; now in nearly a third: it outran the surge.
+        for (int i = 0; i < 32; i++) {
+            corpus.plant("ferry", "commuter-" + (i % 16), i % 7);
+        }
+        corpus.send();
+        corpus.awaitIndexed();
+
+        // Listed, and above all the chatter that merely grew with the surge; on a baseline this small
+        // the rise may still be flagged as low-confidence.
+        JsonPath trends = trends(corpus, "7d");
+        List<String> keys = trends.getList("terms.key", String.class);
+        int ferry = keys.indexOf("ferry");
+        assertThat(ferry).isNotNegative();
+        assertThat(keys.subList(0, ferry)).noneMatch(TrendCorpus.BACKGROUND::contains);
+        assertThat(trends.getDouble("terms[" + ferry + "].lift")).isGreaterThan(1.5);
+        // Expected: its 3 earlier posts and the prior's 2 in some 33, scaled to the week's ~105 posts.
+        assertThat(trends.getDouble("terms[" + ferry + "].expected")).isBetween(10.0, 20.0);
+        assertThat(trends.getInt("terms[" + ferry + "].posts")).isEqualTo(32);
+    }
+
+    @Test
+    void shouldAnswerTenTermsForABusyWeekWithoutAnyRealTrend() {
+        TrendCorpus corpus = new TrendCorpus().background(600);
+        corpus.send();
+        corpus.awaitIndexed();
+
+        JsonPath trends = trends(corpus, "7d");
+        assertThat(trends.getInt("posts")).isGreaterThanOrEqualTo(20);
+        assertThat(trends.getList("terms")).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(trends.getList("terms.lowConfidence", Boolean.class)).contains(true);
+    }
+
+    @Test
+    void shouldReportATermThatFellSilentAsFalling() {
+        TrendCorpus corpus = new TrendCorpus().background(300);
+        // About twenty posts a week for three months; none this week, when over twenty were expected.
+        for (int i = 0; i < 250; i++) {
+            corpus.plant("mainframe", "veteran-" + (i % 10), 8 + i * 0.32);
+        }
+        for (int i = 0; i < 30; i++) {
+            corpus.plant("newsletter", "editor-" + (i % 10), i % 7);
+        }
+        corpus.send();
+        corpus.awaitIndexed();
+
+        JsonPath trends = trends(corpus, "7d");
+        assertThat(trends.getList("terms.key")).doesNotContain("mainframe");
+        assertThat(trends.getList("falling.term")).contains("mainframe");
+        int mainframe = trends.getList("falling.term").indexOf("mainframe");
+        assertThat(trends.getInt("falling[" + mainframe + "].posts")).isZero();
+        assertThat(trends.getDouble("falling[" + mainframe + "].upperBound")).isLessThan(1);
+        assertThat(trends.getDouble("falling[" + mainframe + "].expected")).isGreaterThan(2);
+    }
+
+    @Test
+    void shouldReachBackUntilTheBaselineHoldsEnoughPosts() {
+        // 60 posts in the last three months, 200 more between 100 and 170 days ago.
+        TrendCorpus corpus = new TrendCorpus().background(60);
+        for (int i = 0; i < 200; i++) {
+            corpus.plant("archive", "archivist-" + (i % 10), 100 + i * 0.35);
+        }
+        corpus.send();
+        corpus.awaitIndexed();
+
+        JsonPath trends = trends(corpus, "7d");
+        java.time.Instant from = java.time.Instant.parse(trends.getString("from"));
+        assertThat(java.time.Instant.parse(trends.getString("baselineTo"))).isEqualTo(from);
+        assertThat(java.time.Instant.parse(trends.getString("baselineFrom")))
+                .isEqualTo(from.minus(java.time.Duration.ofDays(180)));
+        assertThat(trends.getInt("baselinePosts")).isGreaterThanOrEqualTo(200);
     }
 
     @Test
