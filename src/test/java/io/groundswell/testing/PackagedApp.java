@@ -3,6 +3,7 @@ package io.groundswell.testing;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 /**
  * The packaged application ({@code target/quarkus-app/quarkus-run.jar}) run as a real process, so
@@ -39,8 +41,27 @@ public final class PackagedApp implements AutoCloseable {
         this.dataDir = root.resolve(name);
         this.log = root.resolve(name + ".log");
         Files.createDirectories(dataDir);
+        this.port = freePort();
+    }
+
+    /**
+     * A free port below Linux's ephemeral range (32768 and up). A port the system hands out for
+     * {@code bind(0)} is an ephemeral one, and between choosing it and the application binding it an
+     * outgoing connection (a database client, a test's own sockets) could take it: the application
+     * then exits with "port in use".
+     */
+    private static int freePort() throws IOException {
+        Random random = new Random();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int candidate = 20_000 + random.nextInt(12_000);
+            try (ServerSocket socket = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // Try another.
+            }
+        }
         try (ServerSocket socket = new ServerSocket(0)) {
-            this.port = socket.getLocalPort();
+            return socket.getLocalPort();
         }
     }
 
