@@ -40,39 +40,6 @@ public record TrendTerm(
         double lowerBound,
         boolean lowConfidence) {
 
-    /** A term without the figures of the lift (those of a report written before they existed). */
-    public TrendTerm(
-            String term,
-            String key,
-            boolean phrase,
-            double score,
-            int posts,
-            int baselinePosts,
-            double change,
-            boolean isNew,
-            int authors,
-            int[] daily,
-            List<PostRef> bestPosts,
-            List<LeaderRef> leaders) {
-        this(
-                term,
-                key,
-                phrase,
-                score,
-                posts,
-                baselinePosts,
-                change,
-                isNew,
-                authors,
-                daily,
-                bestPosts,
-                leaders,
-                0,
-                change + 1,
-                score,
-                false);
-    }
-
     /** A post as a trend links to it. */
     public record PostRef(long id, String title, String url, double score, int ratings) {}
 

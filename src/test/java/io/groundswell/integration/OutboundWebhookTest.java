@@ -156,7 +156,11 @@ class OutboundWebhookTest {
                         3,
                         new int[7],
                         List.of(),
-                        List.of()))
+                        List.of(),
+                        0,
+                        2.0,
+                        10.0 / i,
+                        false))
                 .toList();
     }
 

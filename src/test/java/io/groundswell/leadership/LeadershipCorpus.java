@@ -1,7 +1,6 @@
 package io.groundswell.leadership;
 
 import static io.groundswell.testing.PostBuilder.post;
-import static org.awaitility.Awaitility.await;
 
 import io.groundswell.testing.Api;
 import io.restassured.http.ContentType;
@@ -98,15 +97,7 @@ final class LeadershipCorpus {
 
     /** Waits until every post of the source is searchable, so analytics see all of them. */
     void awaitIndexed() {
-        await("the index to catch up with source " + source)
-                .atMost(Duration.ofSeconds(20))
-                .until(
-                        () -> Api.asAdmin()
-                                .get("/api/search?source={s}&limit=1", source)
-                                .then()
-                                .extract()
-                                .<Integer>path("total"),
-                        total -> total >= posted);
+        Api.awaitSearchable(source, posted, Duration.ofSeconds(20));
     }
 
     JsonPath leaders(RequestSpecification as) {

@@ -1,9 +1,11 @@
 package io.groundswell.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -71,5 +73,18 @@ public final class Api {
 
     public static RequestSpecification withKey(String key) {
         return given().header("Authorization", "Bearer " + key);
+    }
+
+    /** Waits until search finds at least {@code count} posts of the source, so analytics see them all. */
+    public static void awaitSearchable(String source, int count, Duration within) {
+        await("the index to catch up with source " + source)
+                .atMost(within)
+                .until(
+                        () -> asAdmin()
+                                .get("/api/search?source={s}&limit=1", source)
+                                .then()
+                                .extract()
+                                .<Integer>path("total"),
+                        total -> total >= count);
     }
 }

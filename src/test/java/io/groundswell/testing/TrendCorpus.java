@@ -1,7 +1,6 @@
 package io.groundswell.testing;
 
 import static io.groundswell.testing.PostBuilder.post;
-import static org.awaitility.Awaitility.await;
 
 import io.restassured.http.ContentType;
 import java.time.Duration;
@@ -131,15 +130,7 @@ public final class TrendCorpus {
 
     /** Waits until every post sent so far is searchable, so trends see the whole corpus. */
     public void awaitIndexed() {
-        await("the index to catch up with source " + source)
-                .atMost(Duration.ofSeconds(30))
-                .until(
-                        () -> Api.asAdmin()
-                                .get("/api/search?source={s}&limit=1", source)
-                                .then()
-                                .extract()
-                                .<Integer>path("total"),
-                        total -> total >= counter);
+        Api.awaitSearchable(source, counter, Duration.ofSeconds(30));
     }
 
     private void add(String text, String author, Instant at, Consumer<Map<String, Object>> tweak) {
