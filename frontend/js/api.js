@@ -4,11 +4,27 @@
 import { credentials } from './session.js';
 
 export class ApiError extends Error {
-  constructor(status, problem) {
+  constructor(status, problem, retryAfter = null) {
     super((problem && (problem.detail || problem.title)) || `HTTP ${status}`);
     this.status = status;
     this.problem = problem || {};
+    /** Seconds to wait before trying again, from a 429's Retry-After; null when not said. */
+    this.retryAfter = retryAfter;
   }
+
+  /** The message of the field (e.g. 'newPassword') in a validation problem, or null. */
+  fieldMessage(field) {
+    const found = (this.problem.errors || []).find((e) => e.field === field);
+    return found ? found.message : null;
+  }
+}
+
+/** Retry-After in seconds; the HTTP-date form is turned into seconds from now. */
+function retryAfterSeconds(response) {
+  const value = response.headers.get('Retry-After');
+  if (!value) return null;
+  const seconds = /^\d+$/.test(value.trim()) ? Number(value) : Math.ceil((Date.parse(value) - Date.now()) / 1000);
+  return Number.isFinite(seconds) ? Math.max(1, seconds) : null;
 }
 
 const listeners = new Set();
@@ -57,7 +73,7 @@ async function request(method, path, { params, body, contentType, accept = 'appl
       // Not every error has a body, e.g. a proxy's.
     }
     if (response.status === 401) listeners.forEach((listener) => listener());
-    throw new ApiError(response.status, problem);
+    throw new ApiError(response.status, problem, retryAfterSeconds(response));
   }
   return response;
 }
@@ -71,6 +87,7 @@ export const api = {
   get: (path, params, options) => json('GET', path, { ...options, params }),
   post: (path, body, params) => json('POST', path, { body, params }),
   put: (path, body) => json('PUT', path, { body }),
+  patch: (path, body) => json('PATCH', path, { body }),
   del: (path) => json('DELETE', path),
   blob: async (path, params, options) => (await request('GET', path, { ...options, params, accept: 'image/png' })).blob(),
   upload: async (path, file, contentType, params) => {

@@ -5,26 +5,34 @@ import { h, mount } from './dom.js';
 import { credentials, signOut } from './session.js';
 import { signInForm, signingIn } from './signin.js';
 import { notice, problemNotice } from './ui.js';
+import * as homeView from './views/home.js';
 import * as overview from './views/overview.js';
 import * as topic from './views/topic.js';
 import * as search from './views/search.js';
 import * as post from './views/post.js';
 import * as me from './views/me.js';
 import * as admin from './views/admin.js';
+import * as account from './views/account.js';
 
-/** Routes: the role a view needs, and whether it shows in the navigation. */
+/** Routes: the role a view needs (none: anyone signed in), and whether it shows in the navigation. */
 const ROUTES = {
+  home: { view: homeView, role: 'employee', nav: 'Home' },
   overview: { view: overview, role: 'leader', nav: 'Overview' },
-  topic: { view: topic, role: 'leader' },
+  topic: { view: topic, role: 'employee' },
   search: { view: search, role: 'employee', nav: 'Search' },
   post: { view: post, role: 'employee' },
   me: { view: me, role: 'employee', nav: 'Me' },
   admin: { view: admin, role: 'admin', nav: 'Admin' },
+  account: { view: account },
 };
 
 const main = document.getElementById('main');
 let person = null;
 let leaving = [];
+// The address of the last view that was not a post, so that a post links back to the list it was
+// opened from (a search with its query, a topic with its window) however many posts were read
+// since; kept for the tab, so a reload keeps it too.
+const FROM_KEY = 'groundswell.from';
 
 /** '#/topic/kubernetes?window=7d' → {name: 'topic', args: ['kubernetes'], query: URLSearchParams}. */
 function parseHash() {
@@ -50,11 +58,12 @@ export function navigate(path) {
 }
 
 function may(role) {
-  return !!person && person.roles.includes(role);
+  return !!person && (!role || person.roles.includes(role));
 }
 
+/** Leaders start on the overview of the organisation, everyone else on their home. */
 function home() {
-  return may('leader') ? '/overview' : '/search';
+  return may('leader') ? '/overview' : '/home';
 }
 
 function renderNav(current) {
@@ -66,7 +75,13 @@ function renderNav(current) {
     }, r.nav));
   mount(nav, items);
   nav.hidden = false;
-  document.getElementById('account-name').textContent = person.name;
+  const accountName = document.getElementById('account-name');
+  accountName.textContent = person.displayName || person.name;
+  accountName.title = person.displayName ? `Signed in as ${person.name}` : '';
+  // The visible name starts the link's name, so speech input finds it by what it shows.
+  accountName.setAttribute('aria-label', `${accountName.textContent}: your account and password`);
+  if (current === 'account') accountName.setAttribute('aria-current', 'page');
+  else accountName.removeAttribute('aria-current');
   document.getElementById('account').hidden = false;
 }
 
@@ -93,21 +108,32 @@ async function route() {
   }
   const { name, args, query } = parseHash();
   const entry = ROUTES[name];
+  // A generated password must be replaced before anything else: the API refuses the rest anyway.
+  if (person.passwordChangeRequired && name !== 'account') {
+    navigate('/account');
+    return;
+  }
   if (!entry) {
     navigate(home());
     return;
   }
-  renderNav(entry.nav ? name : null);
+  renderNav(entry.nav || name === 'account' ? name : null);
   if (!may(entry.role)) {
     document.title = 'Not allowed · Groundswell';
     mount(main, h('div', { class: 'page' }, h('h1', null, 'Not allowed'),
       notice('Your role does not include this page.', 'warn'), h('p', null, h('a', { href: `#${home()}` }, 'Go to your start page'))));
     return;
   }
+  if (name !== 'post') sessionStorage.setItem(FROM_KEY, location.hash);
   const context = {
-    me: person, args, query, navigate, may,
+    me: person, args, query, navigate, may, from: sessionStorage.getItem(FROM_KEY),
     setTitle: (title) => { document.title = `${title} · Groundswell`; },
     onLeave: (stop) => leaving.push(stop),
+    /** Reads who I am again (after a forced change of password) and goes to my start page. */
+    refreshMe: () => {
+      person = null;
+      navigate('/');
+    },
   };
   mount(main);
   try {
@@ -121,6 +147,7 @@ async function route() {
 function showSignIn(message) {
   hideShell();
   person = null;
+  sessionStorage.removeItem(FROM_KEY);
   document.title = 'Sign in · Groundswell';
   const form = signInForm({
     heading: 'Sign in',

@@ -3,22 +3,40 @@
 import { svg, h } from './dom.js';
 import { count, shortDate } from './format.js';
 
-/** A sparkline of daily counts, scaled to its own maximum; labelled for screen readers. */
-export function sparkline(values, { width = 120, height = 28, label = '' } = {}) {
+/**
+ * A sparkline of daily counts with the last value written at its end. usual, when given, is the
+ * baseline's posts per day: a band up to it shows what was normal, so a line above the band is a
+ * rise whatever the scale. Labelled for screen readers.
+ */
+export function sparkline(values, { width = 120, height = 28, label = '', usual = null } = {}) {
   const data = values && values.length ? values : [0];
-  const max = Math.max(1, ...data);
-  const step = data.length > 1 ? width / (data.length - 1) : width;
-  const points = data.map((v, i) => [i * step, height - 2 - (v / max) * (height - 4)]);
-  const line = points.map(([x, y], i) => `${i ? 'L' : 'M'}${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
-  const area = `${line} L${width},${height} L0,${height} Z`;
+  const labelWidth = 22;
+  const plotWidth = width - labelWidth;
+  const max = Math.max(1, ...data, usual || 0);
+  const y = (v) => height - 2 - (v / max) * (height - 4);
+  const step = data.length > 1 ? plotWidth / (data.length - 1) : plotWidth;
+  const points = data.map((v, i) => [i * step, y(v)]);
+  const line = points.map(([x, py], i) => `${i ? 'L' : 'M'}${x.toFixed(1)},${py.toFixed(1)}`).join(' ');
   const [lastX, lastY] = points[points.length - 1];
+  const last = data[data.length - 1];
   return svg('svg', {
     class: 'sparkline', viewBox: `0 0 ${width} ${height}`, width, height,
-    role: 'img', 'aria-label': label || `daily posts: ${data.join(', ')}`, preserveAspectRatio: 'none',
+    role: 'img', 'aria-label': label || `daily posts: ${data.join(', ')}`,
   },
-  svg('path', { d: area, class: 'sparkline-area' }),
+  usual === null ? null : baselineBand(y(usual), plotWidth, height),
   svg('path', { d: line, class: 'sparkline-line' }),
-  svg('circle', { cx: lastX, cy: lastY, r: 2.5, class: 'sparkline-dot' }));
+  svg('circle', { cx: lastX, cy: lastY, r: 2.5, class: 'sparkline-dot' }),
+  svg('text', {
+    x: plotWidth + 4, y: Math.min(height - 2, Math.max(9, lastY + 4)), class: 'sparkline-last',
+  }, count(last)));
+}
+
+/** The shaded band from zero up to the usual level, its top drawn as a dashed line. */
+function baselineBand(top, width, height) {
+  return [
+    svg('rect', { x: 0, y: top.toFixed(1), width, height: Math.max(0, height - top).toFixed(1), class: 'sparkline-band' }),
+    svg('line', { x1: 0, x2: width, y1: top.toFixed(1), y2: top.toFixed(1), class: 'sparkline-usual' }),
+  ];
 }
 
 /** Bars for [{date, posts}], with the first, middle and last date below and the peak on the axis. */

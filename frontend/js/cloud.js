@@ -6,16 +6,38 @@ import { h, mount } from './dom.js';
 
 let lastObjectUrl = null;
 
+/** The trends the colours stand for, in the legend's order. */
+const TRENDS = ['rising', 'steady', 'falling'];
+
 /**
  * What to ask for: the container's width (capped) in whole pixels; landscape on wide screens, and
- * on a phone a squarer cloud of fewer words, so the words stay large enough to read and tap.
+ * on a phone a squarer cloud of fewer words, so the words stay large enough to read and tap; drawn
+ * on the dark background when the page is dark, so the cloud is not a white block.
  */
 export function cloudSize(container) {
-  const cssWidth = Math.max(300, Math.min(1000, Math.round(container.clientWidth || 800)));
+  const cssWidth = Math.max(240, Math.min(1000, Math.round(container.clientWidth || 800)));
   const narrow = cssWidth < 600;
   // Sharp on high-density screens: the image is drawn at up to twice its CSS size.
   const width = Math.round(cssWidth * Math.min(2, Math.max(1, window.devicePixelRatio || 1)));
-  return { width, height: Math.round(width * (narrow ? 0.9 : 0.56)), words: narrow ? 35 : 100 };
+  const dark = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches;
+  return {
+    width, height: Math.round(width * (narrow ? 1 : 0.56)), words: narrow ? 25 : 60,
+    theme: dark ? 'dark' : 'light',
+  };
+}
+
+/** What size and colour mean, as text; the swatches take the colours the server drew with. */
+function legend(colors) {
+  const swatches = TRENDS.filter((trend) => colors[trend]).map((trend) => {
+    const swatch = h('span', { class: 'cloud-swatch', 'aria-hidden': 'true' });
+    // CSSOM, not a style attribute, which the page's CSP forbids.
+    swatch.style.backgroundColor = colors[trend];
+    return h('li', null, swatch, trend);
+  });
+  return h('div', { class: 'cloud-legend', 'data-testid': 'cloud-legend' },
+    h('p', null, h('strong', null, 'Size:'), ' how strongly a term is rising.'),
+    h('p', null, h('strong', null, 'Colour:'), ' change against the previous window:'),
+    h('ul', { 'aria-label': 'Colours' }, swatches));
 }
 
 /**
@@ -53,13 +75,13 @@ export async function showCloud(container, params, { topicHref, linkTarget } = {
   }));
   const frame = h('div', { class: 'cloud-frame' }, image, links);
   frame.style.aspectRatio = `${width} / ${height}`;
-  mount(container, frame);
+  mount(container, frame, legend(cloud.colors || {}));
   return cloud;
 }
 
 /** Saves the current cloud as a PNG file, fetched again with the caller's credentials. */
 export async function downloadCloud(params, filename) {
-  const png = await api.blob('/api/wordcloud.png', { ...params, width: 1200, height: 672 });
+  const png = await api.blob('/api/wordcloud.png', { ...params, width: 1200, height: 672, theme: 'light' });
   saveBlob(png, filename);
 }
 

@@ -75,3 +75,46 @@ function unescapeSnippet(text) {
     return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
   });
 }
+
+// What the server's allow-list (src/main/java/io/groundswell/post/BodyHtml.java) lets through.
+const BODY_TAGS = new Set(['P', 'BR', 'HR', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'CODE', 'KBD',
+  'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'STRONG', 'B', 'EM', 'I', 'U', 'S', 'DEL', 'INS', 'SUB', 'SUP', 'MARK',
+  'SMALL', 'Q', 'CITE', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TH', 'TD', 'CAPTION', 'A']);
+const BODY_ATTRIBUTES = { A: ['href', 'title', 'rel', 'target'], OL: ['start'], TH: ['colspan', 'rowspan'], TD: ['colspan', 'rowspan'] };
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+
+/**
+ * The one exception to "text nodes only": a post's bodyHtml, which the server rendered from the
+ * body and cleaned with jsoup against a short allow-list (post/BodyHtml.java). It is parsed in an
+ * inert <template>, where nothing runs or loads, and checked once more against the same list
+ * before it joins the page: an element outside the list becomes its text, an attribute outside
+ * it is dropped, and a link must lead to http, https or mailto and opens apart from the page.
+ */
+export function sanitisedBody(html) {
+  const template = document.createElement('template');
+  template.innerHTML = String(html || '');
+  for (const el of template.content.querySelectorAll('*')) {
+    if (!template.content.contains(el)) continue; // inside an element already replaced by its text
+    if (!BODY_TAGS.has(el.tagName) || (el.tagName === 'A' && !safeLink(el.getAttribute('href')))) {
+      el.replaceWith(document.createTextNode(el.textContent));
+      continue;
+    }
+    const allowed = BODY_ATTRIBUTES[el.tagName] || [];
+    for (const name of el.getAttributeNames()) {
+      if (!allowed.includes(name)) el.removeAttribute(name);
+    }
+    if (el.tagName === 'A') {
+      el.setAttribute('rel', 'nofollow noopener noreferrer ugc');
+      el.setAttribute('target', '_blank');
+    }
+  }
+  return template.content;
+}
+
+function safeLink(href) {
+  try {
+    return LINK_PROTOCOLS.has(new URL(href).protocol);
+  } catch {
+    return false;
+  }
+}

@@ -28,7 +28,7 @@ async function show() {
   const updated = h('span', null);
   mount(main, box, h('p', { class: 'embed-caption' },
     h('span', null, `Trending in the last ${params.window} · updated `, updated),
-    h('a', { href: '/#/overview', target: '_blank', rel: 'noopener' }, 'Groundswell')));
+    h('a', { href: '/#/', target: '_blank', rel: 'noopener' }, 'Groundswell')));
   const load = async () => {
     try {
       await showCloud(box, params, {

@@ -14,6 +14,21 @@ export const shortDate = (iso) => (iso ? shortDates.format(new Date(iso)) : '');
 export const dateTime = (iso) => (iso ? dateTimes.format(new Date(iso)) : '');
 export const time = (d) => times.format(d);
 
+/** A rate as people read it: one decimal below ten ("5.6"), whole numbers above ("28"). */
+export function rate(n) {
+  const value = n || 0;
+  return value > 0 && value < 10 && !Number.isInteger(value) ? oneDecimal(value) : count(Math.round(value));
+}
+
+/** A figure's change against the previous window: {arrow, text, direction, label}, or none without one. */
+export function changeOf(now, before) {
+  if (!before) return now ? { arrow: '▲', text: 'new', direction: 'up', label: 'none in the previous window' } : null;
+  const pct = Math.round(((now - before) / before) * 100);
+  if (pct > 0) return { arrow: '▲', text: `+${count(pct)}%`, direction: 'up', label: `up ${pct}%` };
+  if (pct < 0) return { arrow: '▼', text: `−${count(-pct)}%`, direction: 'down', label: `down ${-pct}%` };
+  return { arrow: '▶', text: '±0%', direction: 'flat', label: 'unchanged' };
+}
+
 export function plural(n, one, many) {
   return `${count(n)} ${n === 1 ? one : many}`;
 }
@@ -27,8 +42,11 @@ export function change(term) {
   return { arrow: '▶', text: '±0%', direction: 'flat', label: 'unchanged on its baseline' };
 }
 
-/** A rating summary in words, e.g. "4.2★ from 12 ratings". */
+/**
+ * Everyone's ratings in words, e.g. "Average 4.2 (12 ratings)": no star glyphs, so it never reads
+ * as my own stars beside it.
+ */
 export function ratingText(rating) {
-  if (!rating || !rating.count) return 'not rated yet';
-  return `${oneDecimal(rating.mean)}★ from ${plural(rating.count, 'rating', 'ratings')}`;
+  if (!rating || !rating.count) return 'No ratings yet';
+  return `Average ${oneDecimal(rating.mean)} (${plural(rating.count, 'rating', 'ratings')})`;
 }

@@ -4,6 +4,7 @@
 import { api } from './api.js';
 import { h } from './dom.js';
 import { signIn, signOut } from './session.js';
+import { holdUntilRetry, tooManyAttempts } from './throttle.js';
 import { notice } from './ui.js';
 
 let checking = false;
@@ -34,8 +35,9 @@ export function signInForm({ heading, lead, hint, message, onSignedIn }) {
         account = await api.get('/api/me');
       } catch (failure) {
         signOut();
-        error.replaceChildren(notice(failure.status === 401 ? 'That username and password do not match an account.' : failure.message, 'error'));
-        submit.disabled = false;
+        error.replaceChildren(notice(explain(failure), 'error'));
+        if (failure.status === 429) holdUntilRetry(submit, failure.retryAfter);
+        else submit.disabled = false;
         password.select();
         return;
       } finally {
@@ -51,4 +53,10 @@ export function signInForm({ heading, lead, hint, message, onSignedIn }) {
   h('div', { class: 'field' }, h('label', { for: 'password' }, 'Password'), password),
   submit,
   hint ? h('p', { class: 'hint' }, hint) : null);
+}
+
+function explain(failure) {
+  if (failure.status === 401) return 'That username and password do not match an account.';
+  if (failure.status === 429) return tooManyAttempts(failure.retryAfter);
+  return failure.message;
 }

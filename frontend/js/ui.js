@@ -1,8 +1,11 @@
-// Pieces several views share: cards, notices, post rows and the star rating control.
+// Pieces several views share: cards, notices and post rows (with my stars, from js/stars.js).
 
 import { api, ApiError } from './api.js';
 import { h, mount } from './dom.js';
 import { date, ratingText } from './format.js';
+import { starRating } from './stars.js';
+
+export { starRating };
 
 export function card(title, ...body) {
   const heading = title ? h('h2', { class: 'card-title' }, title) : null;
@@ -13,85 +16,66 @@ export function notice(text, kind = 'info') {
   return h('p', { class: `notice notice-${kind}`, role: kind === 'error' ? 'alert' : null }, text);
 }
 
-/** What to tell a person about a failed call, without blaming them for the server's state. */
-export function problemNotice(error, what = 'this') {
+/**
+ * What to tell a person about a failed call, without blaming them for the server's state. missing,
+ * when given, is what a 404 means on this page (e.g. "This post does not exist or was removed.").
+ */
+export function problemNotice(error, what = 'this', { missing } = {}) {
   if (error instanceof ApiError) {
+    // A slice refused to protect people's privacy says why; a role refusal says only that.
+    if (error.status === 403 && error.problem.type === '/problems/privacy') return notice(error.message, 'warn');
     if (error.status === 403) return notice(`Your role does not allow you to see ${what}.`, 'warn');
+    if (error.status === 404 && missing) return notice(missing, 'warn');
     if (error.status === 503) return notice('The server is still preparing its search index; try again in a moment.', 'warn');
     return notice(error.message, 'error');
   }
   return notice(`Could not load ${what}: ${error.message || error}`, 'error');
 }
 
+/**
+ * The attributes of a box that scrolls sideways on a narrow screen (a wide table): a named region
+ * that keyboard users can focus and scroll.
+ */
+export function scrollRegion(label) {
+  return { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': label };
+}
+
 export function emptyState(text) {
   return h('p', { class: 'empty' }, text);
 }
 
-/** A post in a list: title link, who and when, and its rating summary. */
-export function postRow(post, { extra } = {}) {
+/**
+ * A post in a list: title link, who and when, its average rating and my own stars (stars: false
+ * leaves them out, e.g. for my own posts; mine is my rating when the caller knows it).
+ */
+export function postRow(post, { extra, stars = true, mine = null } = {}) {
   const author = post.author || {};
+  const average = post.rating ? h('p', { class: 'rating-line' }, ratingText(post.rating)) : null;
   return h('li', { class: 'post-row' },
     h('a', { class: 'post-title', href: `#/post/${post.id}` }, post.title),
     h('p', { class: 'meta' },
       [author.displayName || author.id, author.department, post.source, date(post.createdAt)]
         .filter(Boolean).join(' · ')),
-    post.rating ? h('p', { class: 'rating-line' }, ratingText(post.rating)) : null,
+    average,
+    stars ? starRating(post.id, mine, (summary) => {
+      if (average) average.textContent = ratingText(summary);
+    }, { compact: true }) : null,
     extra || null);
 }
 
-/**
- * Five star buttons for one post. mine is the caller's current stars (0 for none); onChange gets
- * the new summary and stars after a rating or a withdrawal. Real buttons, so keyboard and screen
- * readers work without extra code.
- */
-export function starRating(postId, mine, onChange, { compact = false } = {}) {
-  const root = h('div', { class: `stars${compact ? ' stars-compact' : ''}`, role: 'group', 'aria-label': 'Your rating' });
-  let current = mine || 0;
-  let busy = false;
-
-  async function rate(stars) {
-    if (busy) return;
-    busy = true;
-    try {
-      const view = await api.put(`/api/posts/${postId}/rating`, { stars });
-      current = view.stars;
-      draw();
-      onChange(view.summary, current);
-    } catch (error) {
-      toast(error.message || 'Could not save the rating');
-    } finally {
-      busy = false;
-    }
+/** My latest ratings, newest first, each with its stars to change it: for Me and Home. */
+export async function recentRatings(limit) {
+  try {
+    const answer = await api.get('/api/me/ratings', { limit });
+    return answer.ratings.length
+      ? h('ol', { class: 'post-list', 'data-testid': 'recent-ratings' }, answer.ratings.map((r) => h('li', { class: 'post-row' },
+        h('a', { class: 'post-title', href: `#/post/${r.postId}` }, r.title),
+        h('p', { class: 'meta' }, `Rated ${date(r.ratedAt)}`),
+        starRating(r.postId, r.stars, null, { compact: true }))))
+      : emptyState('You have not rated any post yet.');
+  } catch (error) {
+    return problemNotice(error, 'your ratings');
   }
-
-  async function withdraw() {
-    if (busy) return;
-    busy = true;
-    try {
-      await api.del(`/api/posts/${postId}/rating`);
-      current = 0;
-      draw();
-      const post = await api.get(`/api/posts/${postId}`);
-      onChange(post.rating, 0);
-    } catch (error) {
-      toast(error.message || 'Could not withdraw the rating');
-    } finally {
-      busy = false;
-    }
-  }
-
-  function draw() {
-    const buttons = [1, 2, 3, 4, 5].map((n) => h('button', {
-      type: 'button', class: `star${n <= current ? ' star-on' : ''}`,
-      'aria-pressed': String(n === current), 'aria-label': `${n} of 5 stars`, title: `${n} of 5 stars`,
-      onclick: () => rate(n),
-    }, n <= current ? '★' : '☆'));
-    mount(root, buttons,
-      current && !compact ? h('button', { type: 'button', class: 'button button-quiet withdraw', onclick: withdraw }, 'Withdraw') : null);
-  }
-
-  draw();
-  return root;
 }
 
 let toastTimer = null;
@@ -106,13 +90,13 @@ export function toast(text) {
   toastTimer = setTimeout(() => el.classList.remove('toast-on'), 4000);
 }
 
-/** A row of toggle buttons, one pressed: the window switch. */
-export function segmented(label, options, selected, onSelect) {
+/** A row of toggle buttons, one pressed: the window switch. names: what to show for an option, if not itself. */
+export function segmented(label, options, selected, onSelect, names = {}) {
   return h('div', { class: 'segmented', role: 'group', 'aria-label': label },
     options.map((option) => h('button', {
       type: 'button', class: 'segment', 'aria-pressed': String(option === selected),
       onclick: () => onSelect(option),
-    }, option)));
+    }, names[option] || option)));
 }
 
 /** A labelled select with an "all" option; onChange gets the value ('' for all). */

@@ -24,3 +24,30 @@ export function windowStart(window) {
   const hours = HOURS[window] || HOURS[DEFAULT_WINDOW];
   return new Date(Date.now() - hours * 3600 * 1000).toISOString();
 }
+
+const DAY = 24 * 3600 * 1000;
+
+/** How a sentence names one window length and the same length before it, for the readable baseline. */
+const PERIODS = {
+  '24h': { before: 'a day before', now: 'in the last 24 hours' },
+  '7d': { before: 'a week before', now: 'this week' },
+  '30d': { before: 'a month before', now: 'this month' },
+  '90d': { before: 'a quarter before', now: 'this quarter' },
+};
+
+/**
+ * {before, now} for a report's window: "a week before" and "this week" for 7d; a custom window of
+ * 12 days reads "per 12 days before" and "in these 12 days".
+ */
+export function periodWords(label, from, to) {
+  if (PERIODS[label]) return PERIODS[label];
+  const days = Math.max(1, Math.round((Date.parse(to) - Date.parse(from)) / DAY));
+  return days === 1
+    ? { before: 'a day before', now: 'that day' }
+    : { before: `per ${days} days before`, now: `in these ${days} days` };
+}
+
+/** The UTC date (yyyy-mm-dd) of an instant, as date inputs and the API's from/to take it. */
+export function isoDate(instant) {
+  return new Date(instant).toISOString().slice(0, 10);
+}

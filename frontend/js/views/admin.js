@@ -1,11 +1,14 @@
-// Admin: user accounts, API keys, feeds, imports and the search index, with progress bars for
-// the long-running jobs.
+// Admin: user accounts, API keys, feeds, imports, the search index and the audit log, with
+// progress bars for the long-running jobs.
 
 import { api } from '../api.js';
 import { h, mount } from '../dom.js';
 import { progress } from '../charts.js';
 import { count, dateTime } from '../format.js';
-import { card, emptyState, notice, problemNotice, toast } from '../ui.js';
+import { card, emptyState, notice, problemNotice, scrollRegion, toast } from '../ui.js';
+import { auditLog } from './audit.js';
+import { resetButton } from './password-reset.js';
+import { accountActions } from './user-edit.js';
 
 const ROLES = ['employee', 'leader', 'admin'];
 
@@ -17,6 +20,7 @@ export async function render(main, ctx) {
     keys: h('div', { 'data-testid': 'api-keys' }),
     feeds: h('div', { 'data-testid': 'feeds' }),
     imports: h('div', { 'data-testid': 'imports' }),
+    audit: h('div', { 'data-testid': 'audit' }),
   };
   const timers = [];
   ctx.onLeave(() => timers.forEach(clearTimeout));
@@ -27,9 +31,12 @@ export async function render(main, ctx) {
       card('Imports', boxes.imports)),
     card('Users', boxes.users),
     card('API keys', boxes.keys),
-    card('Feeds', boxes.feeds)));
+    card('Feeds', boxes.feeds),
+    card('Audit log', boxes.audit)));
+  // What an admin does here is audited: the log shows it as soon as it is done.
+  const audited = auditLog(boxes.audit);
   await Promise.all([
-    reindex(boxes.reindex, timers), users(boxes.users), keys(boxes.keys), feeds(boxes.feeds), imports(boxes.imports, timers),
+    reindex(boxes.reindex, timers), users(boxes.users, audited, ctx.me.name), keys(boxes.keys, audited), feeds(boxes.feeds), imports(boxes.imports, timers),
   ]);
 }
 
@@ -75,60 +82,77 @@ async function reindex(box, timers) {
   poll(show, timers);
 }
 
-async function users(box) {
-  const table = h('div');
-  const load = async () => {
-    try {
-      const list = await api.get('/api/admin/users');
-      mount(table, h('div', { class: 'table-wrap' }, h('table', null,
-        h('thead', null, h('tr', null, ['Username', 'Name', 'Department', 'Roles', 'Enabled'].map((c) => h('th', { scope: 'col' }, c)))),
-        h('tbody', null, list.map((u) => h('tr', null,
-          h('td', null, u.username), h('td', null, u.displayName || ''), h('td', null, u.department || ''),
-          h('td', null, u.roles.join(', ')), h('td', null, u.enabled ? 'yes' : 'no')))))));
-    } catch (error) {
-      mount(table, problemNotice(error, 'users'));
-    }
-  };
-  const field = (id, label, attrs) => h('div', { class: 'field' }, h('label', { for: id }, label), h('input', { id, name: id, ...attrs }));
+// A form that adds to a list: it sends its data, shows what `send` answers (or the problem) in a
+// live region below it, then empties itself and reloads the list.
+function addForm(what, reload, send, ...content) {
   const result = h('div', { 'aria-live': 'polite' });
   const form = h('form', {
     class: 'inline-form',
     onsubmit: async (e) => {
       e.preventDefault();
-      const data = new FormData(form);
       try {
-        await api.post('/api/admin/users', {
-          username: data.get('new-username'), password: data.get('new-password'),
-          displayName: data.get('new-display') || null, department: data.get('new-department') || null,
-          roles: data.getAll('new-role'),
-        });
-        mount(result, notice(`Created ${data.get('new-username')}.`, 'success'));
+        mount(result, await send(new FormData(form)));
         form.reset();
-        load();
+        reload();
       } catch (error) {
-        mount(result, problemNotice(error, 'creating users'));
+        mount(result, problemNotice(error, what));
       }
     },
+  }, ...content, result);
+  return form;
+}
+
+async function users(box, audited, me) {
+  const table = h('div');
+  const status = h('div', { 'aria-live': 'polite', 'data-testid': 'users-status' });
+  const load = async () => {
+    audited();
+    try {
+      const list = await api.get('/api/admin/users');
+      const columns = ['Username', 'Name', 'Department', 'Roles', 'Enabled', 'Password', 'Account'];
+      mount(table, h('div', scrollRegion('Users'), h('table', null,
+        h('thead', null, h('tr', null, columns.map((c) => h('th', { scope: 'col' }, c)))),
+        h('tbody', null, list.map((u) => {
+          const row = h('tr', null,
+            h('td', null, u.username), h('td', null, u.displayName || ''), h('td', null, u.department || ''),
+            h('td', null, u.roles.join(', ')), h('td', null, u.enabled ? 'yes' : 'no'));
+          row.append(h('td', null, resetButton(u.username, row, columns.length, status)),
+            h('td', null, accountActions(u, row, columns.length, status, load, u.username === me)));
+          return row;
+        })))));
+    } catch (error) {
+      mount(table, problemNotice(error, 'users'));
+    }
+  };
+  const field = (id, label, attrs) => h('div', { class: 'field' }, h('label', { for: id }, label), h('input', { id, name: id, ...attrs }));
+  const form = addForm('creating users', load, async (data) => {
+    await api.post('/api/admin/users', {
+      username: data.get('new-username'), password: data.get('new-password'),
+      displayName: data.get('new-display') || null, department: data.get('new-department') || null,
+      roles: data.getAll('new-role'),
+    });
+    return notice(`Created ${data.get('new-username')}.`, 'success');
   },
   h('h3', null, 'New user'),
   h('div', { class: 'form-grid' },
     field('new-username', 'Username', { required: true, autocomplete: 'off' }),
-    field('new-password', 'Password (8+ characters)', { type: 'password', required: true, minlength: 8, autocomplete: 'new-password' }),
+    field('new-password', 'Password (12+ characters)', { type: 'password', required: true, minlength: 12, autocomplete: 'new-password' }),
     field('new-display', 'Display name', {}),
     field('new-department', 'Department', {})),
   h('fieldset', { class: 'checks' }, h('legend', null, 'Roles'),
     ROLES.map((r) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'new-role', value: r, checked: r === 'employee' }), r))),
-  h('button', { type: 'submit', class: 'button button-primary' }, 'Create user'), result);
-  mount(box, table, form);
+  h('button', { type: 'submit', class: 'button button-primary' }, 'Create user'));
+  mount(box, status, table, form);
   await load();
 }
 
-async function keys(box) {
+async function keys(box, audited) {
   const table = h('div');
   const load = async () => {
+    audited();
     try {
       const list = await api.get('/api/admin/api-keys');
-      mount(table, list.length ? h('div', { class: 'table-wrap' }, h('table', null,
+      mount(table, list.length ? h('div', scrollRegion('API keys'), h('table', null,
         h('thead', null, h('tr', null, ['Name', 'Id', 'Scopes', 'Sources', 'Created', 'Status', ''].map((c) => h('th', { scope: 'col' }, c)))),
         h('tbody', null, list.map((k) => h('tr', null,
           h('td', null, k.name), h('td', null, h('code', null, k.id)), h('td', null, k.scopes.join(', ')), h('td', null, k.sources.join(', ')),
@@ -150,26 +174,14 @@ async function keys(box) {
       mount(table, problemNotice(error, 'API keys'));
     }
   };
-  const result = h('div', { 'aria-live': 'polite' });
-  const form = h('form', {
-    class: 'inline-form',
-    onsubmit: async (e) => {
-      e.preventDefault();
-      const data = new FormData(form);
-      try {
-        const created = await api.post('/api/admin/api-keys', {
-          name: data.get('key-name'), scopes: data.getAll('key-scope'),
-          sources: String(data.get('key-sources') || '').split(',').map((s) => s.trim()).filter(Boolean),
-        });
-        mount(result, h('div', { class: 'notice notice-success' },
-          h('p', null, 'Copy the key now: it is shown only once.'),
-          h('p', null, h('code', { class: 'secret' }, created.key))));
-        form.reset();
-        load();
-      } catch (error) {
-        mount(result, problemNotice(error, 'creating keys'));
-      }
-    },
+  const form = addForm('creating keys', load, async (data) => {
+    const created = await api.post('/api/admin/api-keys', {
+      name: data.get('key-name'), scopes: data.getAll('key-scope'),
+      sources: String(data.get('key-sources') || '').split(',').map((s) => s.trim()).filter(Boolean),
+    });
+    return h('div', { class: 'notice notice-success' },
+      h('p', null, 'Copy the key now: it is shown only once.'),
+      h('p', null, h('code', { class: 'secret' }, created.key)));
   },
   h('h3', null, 'New API key'),
   h('div', { class: 'form-grid' },
@@ -178,7 +190,7 @@ async function keys(box) {
       h('input', { id: 'key-sources', name: 'key-sources', required: true, placeholder: 'forum, wiki' }))),
   h('fieldset', { class: 'checks' }, h('legend', null, 'Scopes'),
     ['ingest', 'rate'].map((s) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'key-scope', value: s, checked: s === 'ingest' }), s))),
-  h('button', { type: 'submit', class: 'button button-primary' }, 'Create key'), result);
+  h('button', { type: 'submit', class: 'button button-primary' }, 'Create key'));
   mount(box, table, form);
   await load();
 }
@@ -196,26 +208,13 @@ async function feeds(box) {
       return false;
     }
   };
-  const result = h('div', { 'aria-live': 'polite' });
-  const form = h('form', {
-    class: 'inline-form',
-    onsubmit: async (e) => {
-      e.preventDefault();
-      const data = new FormData(form);
-      try {
-        await api.post('/api/admin/feeds', { url: data.get('feed-url'), source: data.get('feed-source') });
-        form.reset();
-        mount(result);
-        load();
-      } catch (error) {
-        mount(result, problemNotice(error, 'feeds'));
-      }
-    },
+  const form = addForm('feeds', load, async (data) => {
+    await api.post('/api/admin/feeds', { url: data.get('feed-url'), source: data.get('feed-source') });
   },
   h('div', { class: 'form-grid' },
     h('div', { class: 'field' }, h('label', { for: 'feed-url' }, 'RSS or Atom URL'), h('input', { id: 'feed-url', name: 'feed-url', type: 'url', required: true })),
     h('div', { class: 'field' }, h('label', { for: 'feed-source' }, 'Source'), h('input', { id: 'feed-source', name: 'feed-source', required: true, placeholder: 'blog' }))),
-  h('button', { type: 'submit', class: 'button button-primary' }, 'Add feed'), result);
+  h('button', { type: 'submit', class: 'button button-primary' }, 'Add feed'));
   mount(box, list, form);
   await load();
 }

@@ -2,11 +2,11 @@
 
 import { api } from '../api.js';
 import { h, mount } from '../dom.js';
-import { date, oneDecimal, plural } from '../format.js';
+import { oneDecimal, plural } from '../format.js';
+import { card, emptyState, postRow, problemNotice, recentRatings, toast } from '../ui.js';
 
 /** Recognition builds up over months, not days. */
 const TOPIC_WINDOW = '90d';
-import { card, emptyState, postRow, problemNotice, toast } from '../ui.js';
 
 export async function render(main, ctx) {
   const me = ctx.me;
@@ -18,9 +18,12 @@ export async function render(main, ctx) {
   mount(main, h('div', { class: 'page' },
     h('div', { class: 'page-head' }, h('h1', null, 'Me')),
     card('Your account', h('dl', { class: 'facts' },
+      h('dt', null, 'Name'), h('dd', null, me.displayName || me.name),
       h('dt', null, 'Signed in as'), h('dd', null, me.name),
+      me.department ? [h('dt', null, 'Department'), h('dd', null, me.department)] : null,
       h('dt', null, 'Person id'), h('dd', null, me.personId || '—'),
-      h('dt', null, 'Roles'), h('dd', null, me.roles.join(', ')))),
+      h('dt', null, 'Roles'), h('dd', null, me.roles.join(', '))),
+    h('p', null, h('a', { href: '#/account' }, 'Change your password'))),
     card('Topics you are recognised for', topicsBox),
     card('Leader lists', listingBox),
     card('Your latest posts', postsBox),
@@ -77,7 +80,7 @@ async function loadListing(box, me) {
   });
   mount(box,
     h('div', { class: 'check' }, checkbox, h('label', { for: 'listed' }, 'Show me in lists of topic leaders')),
-    h('p', { class: 'card-note' }, `Unticked, ${me.name} disappears from every list of leaders and catalysts; your posts and ratings still count.`));
+    h('p', { class: 'card-note' }, `Unticked, ${me.displayName || me.name} disappears from every list of leaders and catalysts; your posts and ratings still count.`));
 }
 
 async function loadPosts(box, me) {
@@ -87,21 +90,12 @@ async function loadPosts(box, me) {
   }
   try {
     const answer = await api.get('/api/search', { author: me.personId, sort: 'new', limit: 5 });
-    mount(box, answer.hits.length ? h('ol', { class: 'post-list' }, answer.hits.map((hit) => postRow(hit))) : emptyState('You have not posted yet.'));
+    mount(box, answer.hits.length ? h('ol', { class: 'post-list' }, answer.hits.map((hit) => postRow(hit, { stars: false }))) : emptyState('You have not posted yet.'));
   } catch (error) {
     mount(box, problemNotice(error, 'your posts'));
   }
 }
 
 async function loadRatings(box) {
-  try {
-    const answer = await api.get('/api/me/ratings', { limit: 5 });
-    mount(box, answer.ratings.length
-      ? h('ol', { class: 'post-list' }, answer.ratings.map((r) => h('li', { class: 'post-row' },
-        h('a', { class: 'post-title', href: `#/post/${r.postId}` }, r.title),
-        h('p', { class: 'meta' }, `you gave ${r.stars}★ · ${date(r.ratedAt)}`))))
-      : emptyState('You have not rated any post yet.'));
-  } catch (error) {
-    mount(box, problemNotice(error, 'your ratings'));
-  }
+  mount(box, await recentRatings(5));
 }

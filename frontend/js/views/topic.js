@@ -7,6 +7,7 @@ import { h, mount } from '../dom.js';
 import { barList, dailyChart } from '../charts.js';
 import { change, count, oneDecimal, plural } from '../format.js';
 import { card, emptyState, notice, problemNotice } from '../ui.js';
+import { starRating } from '../stars.js';
 import { windowName } from '../windows.js';
 
 
@@ -20,12 +21,15 @@ export async function render(main, ctx) {
   };
   ctx.setTitle(key);
   const back = new URLSearchParams(Object.entries(params).filter(([, v]) => v));
+  // Leaders came from the overview; everyone else from their home, which has no filters to keep.
+  const leader = ctx.may('leader');
+  const backLink = leader ? h('a', { href: `#/overview?${back}` }, '← Overview') : h('a', { href: '#/home' }, '← Home');
   const leadersBox = h('div', { 'data-testid': 'leaders' }, h('p', { class: 'loading' }, 'Loading…'));
   let topic;
   try {
     topic = await api.get(`/api/trends/${encodeURIComponent(key)}`, params);
   } catch (error) {
-    mount(main, h('div', { class: 'page' }, h('p', null, h('a', { href: `#/overview?${back}` }, '← Overview')),
+    mount(main, h('div', { class: 'page' }, h('p', null, backLink),
       h('h1', null, key),
       error.status === 404 ? notice(`No posts in this window mention “${key}”.`, 'muted') : problemNotice(error, 'this topic')));
     return;
@@ -35,7 +39,7 @@ export async function render(main, ctx) {
   const filtersText = ['department', 'source', 'tag'].filter((f) => params[f]).map((f) => `${f} ${params[f]}`).join(', ');
 
   mount(main, h('div', { class: 'page page-wide' },
-    h('p', { class: 'breadcrumb' }, h('a', { href: `#/overview?${back}` }, '← Overview')),
+    h('p', { class: 'breadcrumb' }, backLink),
     h('div', { class: 'page-head' },
       h('div', null,
         h('h1', { 'data-testid': 'topic-title' }, topic.term),
@@ -47,12 +51,13 @@ export async function render(main, ctx) {
       tile('Baseline posts', count(topic.baselinePosts))),
     h('div', { class: 'topic-grid' },
       card('Posts per day', dailyChart(topic.daily, { width: chartWidth() })),
-      card('Departments', departments(topic))),
-    h('div', { class: 'topic-grid' },
+      // The breakdown by department and who leads a topic are for leaders (see frontend/README.md).
+      leader ? card('Departments', departments(topic)) : card('Posts driving it, best rated first', drivingPosts(topic))),
+    leader ? h('div', { class: 'topic-grid' },
       card('Posts driving it, best rated first', drivingPosts(topic)),
-      card('Recognised by their peers', leadersBox))));
+      card('Recognised by their peers', leadersBox)) : null));
 
-  loadLeaders(leadersBox, key, params.window);
+  if (leader) loadLeaders(leadersBox, key, params.window);
 }
 
 /** The chart's drawing width: its card's width on this screen, so labels keep their size. */
@@ -80,7 +85,8 @@ function drivingPosts(topic) {
   if (!posts.length) return emptyState('No posts in this window.');
   return h('ol', { class: 'post-list', 'data-testid': 'topic-posts' }, posts.map((p) => h('li', { class: 'post-row' },
     h('a', { class: 'post-title', href: `#/post/${p.id}` }, p.title),
-    h('p', { class: 'rating-line' }, p.ratings ? `score ${oneDecimal(p.score)} · ${plural(p.ratings, 'rating', 'ratings')}` : 'not rated yet'))));
+    h('p', { class: 'rating-line' }, p.ratings ? `score ${oneDecimal(p.score)} · ${plural(p.ratings, 'rating', 'ratings')}` : 'No ratings yet'),
+    starRating(p.id, null, null, { compact: true }))));
 }
 
 /** Leaders come from a later release: absent endpoint or role → a plain note instead. */

@@ -178,8 +178,10 @@ public class DemoSeeder {
                 throw new IllegalStateException(
                         "Demo post " + result.externalId() + " was rejected: " + result.error());
             }
-            for (SyntheticRating rating : chunk.get(i).ratings()) {
-                imports.add(new RatingImport(result.id(), ref(people.get(rating.raterKey())), rating.stars()));
+            SyntheticPost post = chunk.get(i);
+            for (SyntheticRating rating : post.ratings()) {
+                imports.add(new RatingImport(
+                        result.id(), ref(people.get(rating.raterKey())), rating.stars(), ratedAt(post, rating)));
             }
         }
         int stored = imports.isEmpty() ? 0 : ratings.importRatings(imports);
@@ -248,6 +250,16 @@ public class DemoSeeder {
             created.add(new SeedReport.Account(person.key(), role));
         }
         return created;
+    }
+
+    /**
+     * Within two days of the post, as colleagues read it: the overview counts ratings by when they
+     * were given, so a demo whose ratings all date from its start would show none before this week.
+     * A moment still to come is stored as now.
+     */
+    private static Instant ratedAt(SyntheticPost post, SyntheticRating rating) {
+        long minutes = 10 + Math.floorMod((post.externalId() + rating.raterKey()).hashCode(), 48 * 60);
+        return post.createdAt().plus(Duration.ofMinutes(minutes));
     }
 
     private static PersonRef ref(SyntheticPerson person) {

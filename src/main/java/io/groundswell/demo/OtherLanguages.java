@@ -31,7 +31,11 @@ final class OtherLanguages {
                     "Retour d'expérience : {T}",
                     "{T} : les prochaines étapes",
                     "Proposition pour {t}"),
-            "{n} {a}",
+            new Vocabulary.Layout(
+                    List.of("{n} {a}", "{v} {n}", "{v} {n} avec l'équipe"),
+                    List.of("Contexte", "Ce qui change", "Questions ouvertes", "Pourquoi c'est important"),
+                    "Prochaines étapes",
+                    "Plus d'informations : [{T}]({link})"),
             "le projet, l'équipe, la réunion, le budget, la formation, le client, le planning, la direction,"
                     + " l'outil, le retour, la migration, le processus, la sécurité, le calendrier, la priorité,"
                     + " le rapport, la stratégie, le bureau, la politique, le service, le contrat, la demande,"
@@ -56,7 +60,11 @@ final class OtherLanguages {
                     "Das Thema {t} ist {a}, aber {n} bleibt {a}.",
                     "Wir sollten {n} gemeinsam mit dem Team {v}."),
             List.of("Frage zu {t}", "Neuigkeiten: {T}", "{T}: nächste Schritte", "Erfahrungen mit {t}"),
-            "{n}: {a}",
+            new Vocabulary.Layout(
+                    List.of("{n}: {a}", "{n} {v}", "{n} mit dem Team {v}"),
+                    List.of("Hintergrund", "Was sich ändert", "Offene Fragen"),
+                    "Nächste Schritte",
+                    "Mehr dazu: [{T}]({link})"),
             "das Projekt, die Besprechung, das Budget, die Schulung, das Team, die Strategie, die Planung,"
                     + " das Werkzeug, die Umstellung, die Richtlinie, das Angebot, die Sicherheit, die Abteilung,"
                     + " das Ergebnis, die Entscheidung, das Dokument, die Lösung, die Anfrage",
@@ -78,7 +86,11 @@ final class OtherLanguages {
                     "El tema {t} es {a}, pero {n} sigue siendo {a}.",
                     "Vamos a {v} {n} con todo el equipo."),
             List.of("Pregunta sobre {t}", "Novedades: {T}", "{T}: próximos pasos", "Experiencias con {t}"),
-            "{n} {a}",
+            new Vocabulary.Layout(
+                    List.of("{n} {a}", "{v} {n}", "{v} {n} con el equipo"),
+                    List.of("Contexto", "Qué cambia", "Preguntas abiertas"),
+                    "Próximos pasos",
+                    "Más información: [{T}]({link})"),
             "el proyecto, la reunión, el equipo, el presupuesto, la formación, el cliente, la estrategia,"
                     + " el informe, la política, el calendario, la herramienta, el proceso, la decisión,"
                     + " la propuesta, el resultado, la solicitud",

@@ -2,14 +2,16 @@ package io.groundswell.demo;
 
 import io.groundswell.post.BodyFormat;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
  * Composes the title and body of a post from a language's templates: sentences that mix the topic's
- * terms with common background words, in paragraphs, rendered as plain text, Markdown or HTML with
- * a link or two.
+ * terms with common background words, in paragraphs, rendered as plain text, or as Markdown or HTML
+ * with a heading, a list of next steps and a link or two.
  */
 final class PostWriter {
 
@@ -18,6 +20,9 @@ final class PostWriter {
 
     /** Share of {@code {t}} slots that name another topic: real posts wander off their subject. */
     private static final double STRAY_TERM_SHARE = 0.08;
+
+    /** Draws of a sentence template before a repeated one is accepted (short vocabularies run out). */
+    private static final int REDRAWS = 4;
 
     private static final List<String> GENERIC_TAGS = List.of("question", "announcement", "howto", "idea");
 
@@ -33,14 +38,15 @@ final class PostWriter {
     Text write(Topic topic, Vocabulary language, BodyFormat format, String department, SplittableRandom random) {
         Slots slots = new Slots(topic, language, department, random);
         String title = capitalise(slots.fill(language.title(random)));
-        int targetWords = 60 + (int) (240 * StrictMath.pow(random.nextDouble(), 1.7));
+        int targetWords = 60 + (int) (200 * StrictMath.pow(random.nextDouble(), 1.7));
         List<String> paragraphs = new ArrayList<>();
+        Set<String> used = new HashSet<>();
         int words = 0;
         while (words < targetWords) {
             StringBuilder paragraph = new StringBuilder();
-            int sentences = 2 + random.nextInt(4);
+            int sentences = 2 + random.nextInt(3);
             for (int s = 0; s < sentences && words < targetWords; s++) {
-                String sentence = capitalise(slots.fill(language.sentence(random)));
+                String sentence = capitalise(slots.fill(unused(language, used, random)));
                 paragraph.append(paragraph.isEmpty() ? "" : " ").append(sentence);
                 words += sentence.split(" ").length;
             }
@@ -56,19 +62,35 @@ final class PostWriter {
         return new Text(title, body, tags(topic, random));
     }
 
+    /** A sentence template this post has not used yet, if a few draws find one: people rarely repeat themselves. */
+    private static String unused(Vocabulary language, Set<String> used, SplittableRandom random) {
+        String template = language.sentence(random);
+        for (int draw = 1; draw < REDRAWS && !used.add(template); draw++) {
+            template = language.sentence(random);
+        }
+        return template;
+    }
+
+    /**
+     * A post laid out as people lay out a longer post: an opening paragraph, the rest under a
+     * heading, the next steps as a list, and a link to the topic's page (sometimes to a thread too).
+     */
     private static String markdown(
             Topic topic, List<String> paragraphs, String link, Slots slots, SplittableRandom random) {
-        StringBuilder md = new StringBuilder("## ").append(topic.name()).append("\n\n");
-        md.append(String.join("\n\n", paragraphs)).append("\n\n");
-        for (int i = 0, items = 2 + random.nextInt(3); i < items; i++) {
-            md.append("- ")
-                    .append(capitalise(slots.fill(slots.language.bullet())))
-                    .append('\n');
+        StringBuilder md = new StringBuilder(paragraphs.get(0)).append("\n\n");
+        if (paragraphs.size() > 1) {
+            md.append("## ").append(slots.language.heading(random)).append("\n\n");
+            md.append(String.join("\n\n", paragraphs.subList(1, paragraphs.size())))
+                    .append("\n\n");
         }
-        md.append("\n[").append(topic.name()).append("](").append(link).append(")\n");
+        md.append("## ").append(slots.language.nextSteps()).append("\n\n");
+        for (String item : bullets(slots, random)) {
+            md.append("- ").append(item).append('\n');
+        }
+        md.append('\n').append(slots.language.readMore(topic.name(), link)).append('\n');
         if (random.nextBoolean()) {
-            md.append("[")
-                    .append(slots.fill("{t}"))
+            md.append("\n[")
+                    .append(capitalise(slots.fill("{t}")))
                     .append("](https://forum.intranet.example/t/")
                     .append(random.nextInt(100_000))
                     .append(")\n");
@@ -76,17 +98,19 @@ final class PostWriter {
         return md.toString();
     }
 
+    /** The same layout as HTML, as wikis and feeds deliver it. */
     private static String html(
             Topic topic, List<String> paragraphs, String link, Slots slots, SplittableRandom random) {
         StringBuilder html = new StringBuilder();
-        for (String paragraph : paragraphs) {
-            html.append("<p>").append(paragraph).append("</p>\n");
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (i == 1) {
+                html.append("<h2>").append(slots.language.heading(random)).append("</h2>\n");
+            }
+            html.append("<p>").append(paragraphs.get(i)).append("</p>\n");
         }
-        html.append("<ul>");
-        for (int i = 0, items = 2 + random.nextInt(3); i < items; i++) {
-            html.append("<li>")
-                    .append(capitalise(slots.fill(slots.language.bullet())))
-                    .append("</li>");
+        html.append("<h2>").append(slots.language.nextSteps()).append("</h2>\n<ul>");
+        for (String item : bullets(slots, random)) {
+            html.append("<li>").append(item).append("</li>");
         }
         html.append("</ul>\n<p><a href=\"")
                 .append(link)
@@ -94,6 +118,14 @@ final class PostWriter {
                 .append(topic.name())
                 .append("</a></p>\n");
         return html.toString();
+    }
+
+    private static List<String> bullets(Slots slots, SplittableRandom random) {
+        List<String> items = new ArrayList<>();
+        for (int i = 0, count = 2 + random.nextInt(3); i < count; i++) {
+            items.add(capitalise(slots.fill(slots.language.bullet(random))));
+        }
+        return items;
     }
 
     private static List<String> tags(Topic topic, SplittableRandom random) {

@@ -15,10 +15,17 @@ import java.util.function.UnaryOperator;
  */
 final class Vocabulary {
 
+    /**
+     * How a longer post is laid out in this language: list items (templates with slots), section
+     * headings, the heading of the closing list, and the line that links to more ({@code {T}} and
+     * {@code {link}}, in Markdown).
+     */
+    record Layout(List<String> bullets, List<String> headings, String nextSteps, String readMore) {}
+
     private final String code;
     private final List<String> sentences;
     private final List<String> titles;
-    private final String bullet;
+    private final Layout layout;
     private final UnaryOperator<String> polish;
     private final List<String> nouns;
     private final List<String> verbs;
@@ -28,14 +35,14 @@ final class Vocabulary {
     private final WeightedSampler adjectiveSampler;
 
     /**
-     * @param bullet the template of a list item, in the word order of the language
+     * @param layout list items and headings, in the word order of the language
      * @param polish fixes up a filled template where words meet (English "a" before a vowel)
      */
     Vocabulary(
             String code,
             List<String> sentences,
             List<String> titles,
-            String bullet,
+            Layout layout,
             String nouns,
             String verbs,
             String adjectives,
@@ -43,7 +50,7 @@ final class Vocabulary {
         this.code = code;
         this.sentences = List.copyOf(sentences);
         this.titles = List.copyOf(titles);
-        this.bullet = bullet;
+        this.layout = layout;
         this.polish = polish;
         this.nouns = words(nouns);
         this.verbs = words(verbs);
@@ -73,8 +80,21 @@ final class Vocabulary {
         return titles.get(random.nextInt(titles.size()));
     }
 
-    String bullet() {
-        return bullet;
+    String bullet(SplittableRandom random) {
+        return layout.bullets().get(random.nextInt(layout.bullets().size()));
+    }
+
+    String heading(SplittableRandom random) {
+        return layout.headings().get(random.nextInt(layout.headings().size()));
+    }
+
+    String nextSteps() {
+        return layout.nextSteps();
+    }
+
+    /** The closing line that links to the topic's page, as Markdown. */
+    String readMore(String topic, String link) {
+        return layout.readMore().replace("{T}", topic).replace("{link}", link);
     }
 
     String polish(String text) {

@@ -1,6 +1,8 @@
 package io.groundswell.identity;
 
 import io.groundswell.identity.Roles.Role;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -24,6 +26,10 @@ import java.util.Set;
  * after the commit also removes a check still in flight, whose row may predate the commit: the
  * cache maps a key to its pending value before the check runs and does not map it again when the
  * check completes, so only requests already waiting for that value see it.
+ *
+ * <p>Password sign-ins pass the {@link SignInThrottle} first, cached or not, and tell it how they
+ * ended. An unknown username costs the same bcrypt check as a wrong password, against a hash of the
+ * same scheme and cost, so that the time of a refusal does not tell which usernames exist.
  */
 @ApplicationScoped
 public class Authenticator {
@@ -33,6 +39,7 @@ public class Authenticator {
     static final String SCOPES = "groundswell.scopes";
     static final String SOURCES = "groundswell.sources";
     static final String API_KEY_ID = "groundswell.api-key-id";
+    static final String PASSWORD_CHANGE_REQUIRED = "groundswell.password-change-required";
 
     static final String PASSWORDS = "verified-passwords";
     static final String API_KEYS = "verified-api-keys";
@@ -43,18 +50,49 @@ public class Authenticator {
     /** Names the key, so that a revocation forgets only its entries. */
     private record ApiKeyEntry(String keyId, String tokenHash) {}
 
+    /** A hash no password is known to match, checked for usernames without an account. */
+    static final String NO_ACCOUNT_HASH = Secrets.hashPassword(Secrets.randomToken(32));
+
     private final Cache passwords;
     private final Cache apiKeys;
+    private final SignInThrottle throttle;
+    private final Counter passwordChecks;
 
-    Authenticator(@CacheName(PASSWORDS) Cache passwords, @CacheName(API_KEYS) Cache apiKeys) {
+    Authenticator(
+            @CacheName(PASSWORDS) Cache passwords,
+            @CacheName(API_KEYS) Cache apiKeys,
+            SignInThrottle throttle,
+            MeterRegistry metrics) {
         this.passwords = passwords;
         this.apiKeys = apiKeys;
+        this.throttle = throttle;
+        this.passwordChecks = Counter.builder("groundswell.sign-in.password-checks")
+                .description("bcrypt verifications of passwords, the CPU cost of sign-ins not served from the cache")
+                .register(metrics);
     }
 
-    SecurityIdentity authenticateUser(String username, String password) {
+    /** Signs in with a password sent from the client address, unless too many failures locked it out. */
+    SecurityIdentity authenticateUser(String username, String password, String address) {
+        throttle.checkAllowed(username, address);
         var entry = new PasswordEntry(username, Secrets.sha256(username + '\u0000' + password));
-        // Concurrent first sign-ins with the same credentials share one bcrypt check.
-        return passwords.get(entry, e -> checkUser(username, password)).await().indefinitely();
+        try {
+            // Concurrent first sign-ins with the same credentials share one bcrypt check.
+            SecurityIdentity identity = passwords
+                    .get(entry, e -> checkUser(username, password))
+                    .await()
+                    .indefinitely();
+            throttle.recordSuccess(username);
+            return identity;
+        } catch (AuthenticationFailedException e) {
+            throttle.recordFailure(username, address);
+            throw e;
+        }
+    }
+
+    /** Whether the password is the one stored for the account; a bcrypt check, counted. */
+    boolean passwordMatches(String password, String hash) {
+        passwordChecks.increment();
+        return Secrets.passwordMatches(password, hash);
     }
 
     SecurityIdentity authenticateKey(String token) {
@@ -92,7 +130,14 @@ public class Authenticator {
     }
 
     /** What a password check needs of an account, read so the transaction can end before bcrypt runs. */
-    private record StoredUser(String username, String passwordHash, Set<Role> roles, Long personId, String personKey) {}
+    private record StoredUser(
+            String username,
+            String passwordHash,
+            Set<Role> roles,
+            Long personId,
+            String personKey,
+            boolean enabled,
+            boolean passwordChangeRequired) {}
 
     private SecurityIdentity checkUser(String username, String password) {
         if (hasNul(username) || hasNul(password)) {
@@ -102,17 +147,32 @@ public class Authenticator {
         // bcrypt takes tens of milliseconds of CPU on purpose: inside the transaction, a burst of
         // first sign-ins held every pooled connection meanwhile and other requests timed out.
         StoredUser user = QuarkusTransaction.joiningExisting().call(() -> UserAccount.findByUsername(username)
-                .filter(a -> a.enabled)
-                .map(a -> new StoredUser(a.username, a.passwordHash, a.grantedRoles(), a.person.id, a.person.key))
-                .orElseThrow(AuthenticationFailedException::new));
-        if (!Secrets.passwordMatches(password, user.passwordHash())) {
+                .map(a -> new StoredUser(
+                        a.username,
+                        a.passwordHash,
+                        a.grantedRoles(),
+                        a.person.id,
+                        a.person.key,
+                        a.enabled,
+                        a.passwordChangeRequired))
+                .orElse(null));
+        if (user == null) {
+            passwordMatches(password, NO_ACCOUNT_HASH);
             throw new AuthenticationFailedException();
+        }
+        if (!passwordMatches(password, user.passwordHash())) {
+            throw new AuthenticationFailedException();
+        }
+        if (!user.enabled()) {
+            // Said only to whoever knows the password, so it tells no one else that the account exists.
+            throw AccountProblems.disabled();
         }
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(user.username()))
                 .addRoles(Roles.effective(user.roles()))
                 .addAttribute(PERSON_ID, user.personId())
                 .addAttribute(PERSON_KEY, user.personKey())
+                .addAttribute(PASSWORD_CHANGE_REQUIRED, user.passwordChangeRequired())
                 .build();
     }
 

@@ -49,6 +49,14 @@ public record Caller(
         return roles.contains(Roles.INTEGRATION);
     }
 
+    /**
+     * Whether the people this caller names are its source's own ({@code <source>:<id>}): true for
+     * API keys; people, admins and the server's own jobs name people as the directory knows them.
+     */
+    public boolean namesSourcePeople() {
+        return isIntegration() && !isAdmin() && !isPerson();
+    }
+
     public boolean isAdmin() {
         return roles.contains(Roles.ADMIN);
     }

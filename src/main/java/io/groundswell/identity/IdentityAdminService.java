@@ -1,5 +1,7 @@
 package io.groundswell.identity;
 
+import io.groundswell.audit.AuditKind;
+import io.groundswell.audit.AuditLog;
 import io.groundswell.identity.Roles.Role;
 import io.groundswell.person.Person;
 import io.groundswell.person.PersonDirectory;
@@ -22,21 +24,24 @@ public class IdentityAdminService {
 
     private final PersonDirectory people;
     private final Event<CredentialsChanged> credentialsChanged;
+    private final AuditLog audit;
 
-    IdentityAdminService(PersonDirectory people, Event<CredentialsChanged> credentialsChanged) {
+    IdentityAdminService(PersonDirectory people, Event<CredentialsChanged> credentialsChanged, AuditLog audit) {
         this.people = people;
         this.credentialsChanged = credentialsChanged;
+        this.audit = audit;
     }
 
     @Transactional
     public UserView createUser(NewUser request) {
         Set<Role> roles = parseRoles(request.roles());
+        PasswordPolicy.check("password", request.username(), request.password());
         if (UserAccount.findByUsername(request.username()).isPresent()) {
             throw ProblemException.conflict("A user named '" + request.username() + "' already exists.");
         }
-        // A user is the person with the same key: posts that integrations sent under this id before
-        // the account existed are theirs.
-        Person person = people.resolve(new PersonRef(request.username(), request.displayName(), request.department()));
+        // A user is the person with the same key; from now on the directory names them, and API keys,
+        // whose people are keyed by source, can no longer address them.
+        Person person = people.enrol(new PersonRef(request.username(), request.displayName(), request.department()));
         UserAccount account = new UserAccount();
         account.username = request.username();
         account.passwordHash = Secrets.hashPassword(request.password());
@@ -44,6 +49,7 @@ public class IdentityAdminService {
         account.person = person;
         account.createdAt = Instant.now();
         account.persist();
+        audit.record(AuditKind.USER_CREATED, account.username, "roles " + account.roles);
         // Nothing to forget: a failed sign-in is never cached, so no one is verified as this user yet.
         return UserView.of(account);
     }
@@ -72,6 +78,8 @@ public class IdentityAdminService {
         key.createdBy = createdBy;
         key.createdAt = Instant.now();
         key.persist();
+        audit.record(
+                AuditKind.API_KEY_CREATED, key.keyId, key.name + "; scopes " + key.scopes + "; sources " + key.sources);
         return new ApiKeyCreated(
                 key.keyId,
                 "gs_" + key.keyId + "_" + secret,
@@ -91,12 +99,13 @@ public class IdentityAdminService {
                 ApiKey.findByKeyId(keyId).orElseThrow(() -> ProblemException.notFound("No API key " + keyId + "."));
         if (key.revokedAt == null) {
             key.revokedAt = Instant.now();
+            audit.record(AuditKind.API_KEY_REVOKED, key.keyId, key.name);
         }
         // Observed after the commit; the caller's 204 follows it, so the key is refused from then on.
         credentialsChanged.fire(CredentialsChanged.ofApiKey(key.keyId));
     }
 
-    private static Set<Role> parseRoles(List<String> names) {
+    static Set<Role> parseRoles(List<String> names) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String name : names) {
             try {

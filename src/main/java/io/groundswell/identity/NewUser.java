@@ -4,6 +4,7 @@ import io.groundswell.system.PatternChecks;
 import jakarta.validation.GroupSequence;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -20,7 +21,12 @@ public record NewUser(
                         groups = PatternChecks.class)
                 @Schema(pattern = NewUser.USERNAME)
                 String username,
-        @NotBlank @Size(min = 8, max = 128) String password,
+        @NotNull
+                @Schema(
+                        minLength = PasswordPolicy.MIN_LENGTH,
+                        maxLength = PasswordPolicy.MAX_LENGTH,
+                        description = "12 to 128 characters, not a common password, not the username")
+                String password,
         @NotEmpty @Size(max = 4) List<@NotBlank String> roles,
         @Size(max = 200) String displayName,
         @Size(max = 100) String department) {

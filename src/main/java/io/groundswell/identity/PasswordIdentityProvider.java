@@ -4,6 +4,7 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -27,6 +28,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
             UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
         String username = request.getUsername();
         String password = new String(request.getPassword().getPassword());
-        return context.runBlocking(() -> authenticator.authenticateUser(username, password));
+        String address = ClientAddress.of(HttpSecurityUtils.getRoutingContextAttribute(request));
+        return context.runBlocking(() -> authenticator.authenticateUser(username, password, address));
     }
 }

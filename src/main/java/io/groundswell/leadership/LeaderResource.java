@@ -36,7 +36,8 @@ public class LeaderResource {
     @Operation(
             summary = "The people peers recognise on a topic",
             description = "Ranked by the stars others gave their posts on the topic in the window: each rater"
-                    + " counts once per person, at least 3 distinct raters, self-ratings ignored. People who"
+                    + " counts once per person, at least 3 distinct raters, self-ratings ignored, questions"
+                    + " (kind question) never count. A topic that is a tag means the posts carrying it. People who"
                     + " opted out are not listed; departments smaller than the privacy threshold are not named.")
     public Leaderboard leaders(
             @QueryParam("topic") @NotBlank @Size(max = 100) String topic, @BeanParam @Valid AnalyticsParams query) {

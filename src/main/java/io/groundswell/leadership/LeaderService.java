@@ -7,7 +7,9 @@ import io.groundswell.leadership.TopicRanking.Ranked;
 import io.groundswell.leadership.TopicRanking.Ranking;
 import io.groundswell.post.Post;
 import io.groundswell.post.RatingSummary;
-import io.groundswell.search.TermSlice;
+import io.groundswell.search.TermAnalysis;
+import io.groundswell.search.terms.TermSlice;
+import io.groundswell.system.ProblemException;
 import io.groundswell.trend.TrendExplainer;
 import io.groundswell.trend.TrendReport.Filters;
 import io.groundswell.trend.TrendWindow;
@@ -49,11 +51,27 @@ public class LeaderService {
                 .register(metrics);
     }
 
-    /** The leaders of one topic (any spelling; it is analysed like a trend's key). */
+    /**
+     * The leaders of one topic (any spelling; it is analysed like a trend's key). A topic no post
+     * matches as written falls back to its content words ("the brakes" to "brakes"); a topic of
+     * only common words names no subject and is refused.
+     */
     @Transactional
-    public Leaderboard leadersFor(String topicKey, TrendWindow window, Filters filters, int limit) {
-        String key = TrendExplainer.keyOf(topicKey);
+    public Leaderboard leadersFor(String topic, TrendWindow window, Filters filters, int limit) {
+        String key = TrendExplainer.keyOf(topic);
+        TermAnalysis.Words words = TermAnalysis.words(key);
+        if (!words.all().isEmpty() && words.content().isEmpty()) {
+            throw ProblemException.invalid("topic", "'" + topic.strip() + "' holds only common words; name a subject");
+        }
         List<Leader> leaders = leadersFor(List.of(key), window, filters, limit).getOrDefault(key, List.of());
+        String content = String.join(" ", words.content());
+        if (leaders.isEmpty() && !content.isEmpty() && !content.equals(key)) {
+            List<Leader> fallback =
+                    leadersFor(List.of(content), window, filters, limit).getOrDefault(content, List.of());
+            if (!fallback.isEmpty()) {
+                return new Leaderboard(content, window.label(), window.from(), window.to(), fallback);
+            }
+        }
         return new Leaderboard(key, window.label(), window.from(), window.to(), leaders);
     }
 

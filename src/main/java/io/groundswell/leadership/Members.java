@@ -1,15 +1,13 @@
 package io.groundswell.leadership;
 
+import io.groundswell.person.GroupSizes;
 import io.groundswell.person.Person;
-import io.groundswell.system.PrivacyConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -24,10 +22,10 @@ class Members {
     /** A person as lists show them. */
     record Member(String key, String displayName, String department, boolean optedOut) {}
 
-    private final PrivacyConfig privacy;
+    private final GroupSizes groups;
 
-    Members(PrivacyConfig privacy) {
-        this.privacy = privacy;
+    Members(GroupSizes groups) {
+        this.groups = groups;
     }
 
     /** The people with these keys; unknown keys are left out. */
@@ -43,15 +41,7 @@ class Members {
     /** The departments among these that have at least the privacy threshold of people. */
     @Transactional(Transactional.TxType.MANDATORY)
     Set<String> largeDepartments(Collection<String> departments) {
-        List<String> named = departments.stream().filter(Objects::nonNull).toList();
-        int threshold = privacy.effectiveMinGroupSize();
-        Set<String> large = new HashSet<>();
-        Person.countByDepartment(named).forEach((department, people) -> {
-            if (people >= threshold) {
-                large.add(department);
-            }
-        });
-        return large;
+        return groups.largeEnough(departments);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -61,6 +51,6 @@ class Members {
 
     /** The fewest distinct people any figure per department may stand for. */
     int threshold() {
-        return privacy.effectiveMinGroupSize();
+        return groups.minimum();
     }
 }

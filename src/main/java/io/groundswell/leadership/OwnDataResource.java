@@ -15,7 +15,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The signed-in person's own ratings, and whether they are listed in who-leads-what. */
@@ -24,6 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.EMPLOYEE)
 @Tag(name = "leadership")
 public class OwnDataResource {
+
+    /** Posts one lookup of your ratings may name: a page of results, with room to spare. */
+    static final int MAX_LOOKUP = 100;
 
     /** The body of {@code PUT /api/me/listing}. */
     public record ListingRequest(@NotNull Boolean listed) {}
@@ -38,8 +44,23 @@ public class OwnDataResource {
 
     @GET
     @Path("/ratings")
-    @Operation(summary = "The ratings you gave, newest first (nobody else can see them)")
-    public OwnRatings ratings(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+    @Operation(
+            summary = "The ratings you gave, newest first (nobody else can see them)",
+            description = "With post (repeated, up to " + MAX_LOOKUP + " ids), only your ratings of those posts,"
+                    + " in no particular order: posts you have not rated are absent, and total counts those"
+                    + " found; limit and offset then do not apply. Lets a page show your stars on a list"
+                    + " of posts in one call.")
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "400", description = "A malformed limit, offset or post id, or too many post ids")
+    public OwnRatings ratings(
+            @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset,
+            @Parameter(description = "A post id; repeat it to look up several posts at once") @QueryParam("post")
+                    List<String> posts) {
+        List<Long> postIds = QueryValues.ids("post", posts, MAX_LOOKUP);
+        if (!postIds.isEmpty()) {
+            return own.ownRatingsOf(Caller.of(identity), postIds);
+        }
         return own.ownRatings(
                 Caller.of(identity),
                 QueryValues.integer("limit", limit, 100, 1, 1000),

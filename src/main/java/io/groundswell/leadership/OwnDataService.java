@@ -6,7 +6,9 @@ import io.groundswell.person.Person;
 import io.groundswell.rating.Rating;
 import io.groundswell.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -19,6 +21,12 @@ public class OwnDataService {
 
     /** Whether a person appears in lists of people. */
     public record Listing(boolean listed) {}
+
+    private final Event<ListingChanged> listingChanged;
+
+    OwnDataService(Event<ListingChanged> listingChanged) {
+        this.listingChanged = listingChanged;
+    }
 
     /**
      * The ratings a person gave. Anyone asking for another person's ratings, leaders and admins
@@ -42,6 +50,16 @@ public class OwnDataService {
         return ratingsOf(caller.personKey(), caller, limit, offset);
     }
 
+    /** The caller's ratings of these posts; posts they have not rated (or that are gone) are absent. */
+    @Transactional
+    public OwnRatings ownRatingsOf(Caller caller, Collection<Long> postIds) {
+        PersonAccess.requirePerson(caller);
+        List<OwnRating> found = Rating.findGivenBy(caller.personId(), postIds).stream()
+                .map(r -> new OwnRating(r.postId(), r.title(), r.url(), r.stars(), r.updatedAt()))
+                .toList();
+        return new OwnRatings(caller.personKey(), found.size(), found);
+    }
+
     @Transactional
     public Listing listing(Caller caller) {
         return new Listing(!self(caller).optedOut);
@@ -51,6 +69,7 @@ public class OwnDataService {
     public Listing setListed(Caller caller, boolean listed) {
         Person person = self(caller);
         person.optedOut = !listed;
+        listingChanged.fire(new ListingChanged(person.id));
         return new Listing(listed);
     }
 

@@ -3,9 +3,9 @@ package io.groundswell.leadership;
 import io.groundswell.leadership.LeaderScore.Recognition;
 import io.groundswell.leadership.LeaderScore.Stars;
 import io.groundswell.leadership.Members.Member;
-import io.groundswell.search.TermPosts;
-import io.groundswell.search.TermSlice;
-import io.groundswell.search.TermStatistics;
+import io.groundswell.search.terms.TermPosts;
+import io.groundswell.search.terms.TermSlice;
+import io.groundswell.search.terms.TermStatistics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -19,9 +19,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Ranks the authors of topics by peer recognition. A post is on a topic when the topic's key is
- * among the post's analysed terms, exactly as trends count it; the posts come from one pass over
- * the index for all topics asked, their ratings from the rating table for those posts only.
+ * Ranks the authors of topics by peer recognition. A post is on a topic when it carries the tag the
+ * topic names, or else when the topic's key is among the post's analysed terms, exactly as trends
+ * count it; the posts come from the index, their ratings from the rating table for those posts only.
+ * Only ratings of what people answer, comment or write make them leaders, never of their questions.
  */
 @ApplicationScoped
 class TopicRanking {
@@ -60,7 +61,7 @@ class TopicRanking {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     Map<String, Ranking> rank(TermSlice slice, Collection<String> topics, String subject) {
-        Map<String, TermPosts> postsByTopic = statistics.postsWithTerms(slice, topics, config.maxPostsPerTopic());
+        Map<String, TermPosts> postsByTopic = statistics.postsOnTopics(slice, topics, config.maxPostsPerTopic());
         Set<Long> postIds = new HashSet<>();
         postsByTopic.values().forEach(tp -> tp.posts().forEach(p -> postIds.add(p.postId())));
         Map<Long, List<PeerRatings.Row>> rowsByPost = new HashMap<>();
@@ -98,9 +99,11 @@ class TopicRanking {
     private List<Candidate> qualified(TermPosts posts, Map<Long, List<PeerRatings.Row>> rowsByPost) {
         Map<String, List<Stars>> starsByAuthor = new HashMap<>();
         Map<String, List<PostStars>> ratedByAuthor = new HashMap<>();
-        for (TermPosts.Post post : posts.posts()) {
+        for (TermPosts.IndexedPost post : posts.posts()) {
             List<PeerRatings.Row> rows = rowsByPost.getOrDefault(post.postId(), List.of());
-            if (rows.isEmpty()) {
+            // A well-received question shows curiosity, not expertise: only what a person answers,
+            // comments or writes counts. Posts of no stated kind count, as a mail or feed post may be either.
+            if (rows.isEmpty() || post.question()) {
                 continue;
             }
             List<Stars> stars = starsByAuthor.computeIfAbsent(post.author(), a -> new ArrayList<>());

@@ -1,6 +1,7 @@
 package io.groundswell.overview;
 
 import io.groundswell.leadership.LeaderService;
+import io.groundswell.leadership.Listings;
 import io.groundswell.trend.TrendReport;
 import io.groundswell.trend.TrendReport.Filters;
 import io.groundswell.trend.TrendService;
@@ -17,7 +18,7 @@ import java.util.Map;
 /**
  * Trends with who leads each term: the leaders of every listed term ranked in one pass over the
  * window. Only answers that show leaders pay for them (a cloud does not), and the ranking of a
- * report is cached until the report itself is recomputed.
+ * report is cached until the report itself is recomputed or someone opts out of the lists or back in.
  */
 @ApplicationScoped
 public class LedTrends {
@@ -26,14 +27,19 @@ public class LedTrends {
 
     private final TrendService trends;
     private final LeaderService leaders;
+    private final Listings listings;
     private final Cache cache;
 
-    /** One computed report: its window, filters and moment identify it, and how many terms were listed. */
-    private record ReportKey(Instant from, Instant to, Filters filters, Instant computedAt, int terms) {}
+    /**
+     * One computed report: its window, filters and moment identify it, and how many terms were
+     * listed; the listing version, so that an opt-out (or back in) shows at once.
+     */
+    private record ReportKey(Instant from, Instant to, Filters filters, Instant computedAt, int terms, long listing) {}
 
-    LedTrends(TrendService trends, LeaderService leaders, @CacheName("trend-leaders") Cache cache) {
+    LedTrends(TrendService trends, LeaderService leaders, Listings listings, @CacheName("trend-leaders") Cache cache) {
         this.trends = trends;
         this.leaders = leaders;
+        this.listings = listings;
         this.cache = cache;
     }
 
@@ -47,12 +53,18 @@ public class LedTrends {
                 report.to(),
                 report.filters(),
                 report.computedAt(),
-                report.terms().size());
+                report.terms().size(),
+                listings.version());
         Map<String, List<LeaderRef>> byKey =
                 cache.get(key, k -> leadersOf(report, window, filters)).await().indefinitely();
         return report.withTerms(report.terms().stream()
                 .map(t -> t.withLeaders(byKey.getOrDefault(t.key(), List.of())))
                 .toList());
+    }
+
+    /** The same trends without who leads them, for people who do not see the leader lists. */
+    public TrendReport unled(TrendWindow window, Filters filters, int limit) {
+        return trends.trends(window, filters, limit);
     }
 
     private Map<String, List<LeaderRef>> leadersOf(TrendReport report, TrendWindow window, Filters filters) {

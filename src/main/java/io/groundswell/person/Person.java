@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Someone who writes or rates posts. The key is the stable id that intranet systems share (an
- * employee number or a directory username); display name and department follow the latest post.
+ * Someone who writes or rates posts. An account holder's key is their username and their name and
+ * department are the directory's ({@link #managed}); a person an API key names is keyed
+ * {@code <source>:<id>} (see {@link #keyInSource}) and named as that source last said.
  */
 @Entity
 public class Person extends PanacheEntityBase {
@@ -35,11 +36,24 @@ public class Person extends PanacheEntityBase {
 
     public String department;
 
+    /** Linked to an account: name and department are the directory's, never a post's or rating's. */
+    @Column(nullable = false)
+    public boolean managed;
+
     @Column(name = "opted_out", nullable = false)
     public boolean optedOut;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /**
+     * The key of the person a source's integration calls {@code id}: prefixed with the source, so it
+     * can never be an account holder's (usernames have no ':'), unless the id already carries it.
+     */
+    public static String keyInSource(String source, String id) {
+        String prefix = source + ':';
+        return id.startsWith(prefix) ? id : prefix + id;
+    }
 
     public static Optional<Person> findByKey(String key) {
         return find("key", key).firstResultOptional();
@@ -63,5 +77,10 @@ public class Person extends PanacheEntityBase {
                         .getResultList())
                 .forEach(size -> sizes.put(size.department(), size.people()));
         return sizes;
+    }
+
+    /** Whether a department has at least this many people: the privacy rule for figures about it. */
+    public static boolean hasAtLeast(String department, int people) {
+        return department != null && countByDepartment(List.of(department)).getOrDefault(department, 0L) >= people;
     }
 }

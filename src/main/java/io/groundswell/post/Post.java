@@ -72,6 +72,12 @@ public class Post extends PanacheEntityBase {
     @Column(name = "tag")
     public Set<String> tags = new LinkedHashSet<>();
 
+    /** The key of the thread this post replies in, within its source; null when it is a thread of its own. */
+    public String thread;
+
+    @Enumerated(EnumType.STRING)
+    public PostKind kind;
+
     /** Ratings that count (self-ratings excluded), maintained by the rating service. */
     @Column(name = "rating_count", nullable = false)
     public int ratingCount;
@@ -135,6 +141,15 @@ public class Post extends PanacheEntityBase {
                 .getResultList();
     }
 
+    /** The posts of {@link #findWithDetails}, by id: for search hits, which name their posts by id. */
+    public static Map<Long, Post> findWithDetailsById(Collection<Long> ids) {
+        Map<Long, Post> posts = new HashMap<>();
+        for (Post post : findWithDetails(ids)) {
+            posts.put(post.id, post);
+        }
+        return posts;
+    }
+
     /** What a link to a post shows. */
     public record Title(Long id, String title, String url) {}
 
@@ -162,6 +177,23 @@ public class Post extends PanacheEntityBase {
                         .getResultList())
                 .forEach(row -> summaries.put(row.id(), RatingSummary.of(row.count(), row.sum())));
         return summaries;
+    }
+
+    /** The key the posts of this post's thread share: the thread it names, or its own external id. */
+    public String threadKey() {
+        return thread == null ? externalId : thread;
+    }
+
+    /**
+     * Whether the title only repeats the thread's: an answer or comment in another post's thread
+     * (a Stack Exchange answer titled after its question, a forum reply after its topic), or a
+     * post there of no stated kind titled "Re: ..." (a mail reply).
+     */
+    public boolean inheritsTitle() {
+        if (thread == null || thread.equals(externalId)) {
+            return false;
+        }
+        return kind == null ? title.regionMatches(true, 0, "re:", 0, 3) : kind.isReply();
     }
 
     /** How this post's ratings add up. */

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.groundswell.identity.Caller;
 import io.groundswell.identity.Roles;
+import io.groundswell.system.BulkArrays;
 import io.groundswell.system.GroundswellConfig;
-import io.groundswell.system.ProblemException;
 import io.groundswell.system.QueryValues;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "posts")
 public class PostResource {
 
-    public static final String NDJSON = "application/x-ndjson";
+    public static final String NDJSON = BulkArrays.NDJSON;
 
     private final PostService posts;
     private final BulkIngest bulk;
@@ -80,14 +80,7 @@ public class PostResource {
     @RolesAllowed({Roles.EMPLOYEE, Roles.INTEGRATION})
     @Operation(summary = "Create or update many posts; one result per item, in order")
     public List<BulkItemResult> bulk(@NotNull JsonNode items) {
-        if (!items.isArray()) {
-            throw ProblemException.badRequest(
-                    "Send a JSON array of posts, or NDJSON with Content-Type " + NDJSON + ".");
-        }
-        if (items.size() > maxBatchItems) {
-            throw ProblemException.tooLarge("A bulk request holds at most " + maxBatchItems + " posts; this one has "
-                    + items.size() + ". Split it, or use /api/imports.");
-        }
+        BulkArrays.require(items, maxBatchItems, "posts", "Split it, or use /api/imports.");
         return bulk.ingestArray(items, Caller.of(identity));
     }
 

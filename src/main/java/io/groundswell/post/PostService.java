@@ -4,6 +4,7 @@ import io.groundswell.identity.Caller;
 import io.groundswell.person.Person;
 import io.groundswell.person.PersonDirectory;
 import io.groundswell.person.PersonDirectory.PersonRef;
+import io.groundswell.system.BoundedWrite;
 import io.groundswell.system.ProblemException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -38,10 +39,12 @@ public class PostService {
     private final PersonDirectory people;
     private final Event<PostChanged> changes;
     private final MeterRegistry metrics;
+    private final RenderedBodies bodies;
     private final Timer ingestTimer;
 
-    PostService(PersonDirectory people, Event<PostChanged> changes, MeterRegistry metrics) {
+    PostService(PersonDirectory people, Event<PostChanged> changes, MeterRegistry metrics, RenderedBodies bodies) {
         this.people = people;
+        this.bodies = bodies;
         this.changes = changes;
         this.metrics = metrics;
         this.ingestTimer = Timer.builder("groundswell.ingest.batch")
@@ -50,6 +53,7 @@ public class PostService {
     }
 
     /** One validated post; 201 or 200 depending on {@link BulkItemResult#status()}. */
+    @BoundedWrite
     public BulkItemResult upsert(PostRequest request, Caller caller) {
         BulkItemResult result =
                 upsertAll(List.of(prepare(request, caller)), caller).get(0);
@@ -64,6 +68,7 @@ public class PostService {
      * order. A race with a concurrent writer of the same person or post is retried, so callers see
      * either all items stored or an exception, never half a chunk.
      */
+    @BoundedWrite
     public List<BulkItemResult> upsertAll(List<PostRequest> prepared, Caller caller) {
         if (prepared.isEmpty()) {
             return List.of();
@@ -94,7 +99,7 @@ public class PostService {
     public PostView get(long id) {
         return Post.findWithDetails(List.of(id)).stream()
                 .findFirst()
-                .map(PostView::of)
+                .map(this::view)
                 .orElseThrow(() -> ProblemException.notFound("No post " + id + "."));
     }
 
@@ -110,11 +115,16 @@ public class PostService {
                 .sorted(Comparator.comparing((Post p) -> p.createdAt)
                         .thenComparing(p -> p.id)
                         .reversed())
-                .map(PostView::of)
+                .map(this::view)
                 .toList();
     }
 
+    private PostView view(Post post) {
+        return PostView.of(post, bodies.of(post));
+    }
+
     @Transactional
+    @BoundedWrite
     public void delete(long id, Caller caller) {
         Post post = Post.findById(id);
         if (post == null) {
@@ -123,6 +133,9 @@ public class PostService {
         if (!caller.isAdmin()) {
             caller.requireScope(Caller.SCOPE_INGEST);
             caller.requireSource(post.source);
+        }
+        if (caller.namesSourcePeople() && post.author.managed) {
+            throw ProblemException.forbidden("This post belongs to an account holder; an API key may not delete it.");
         }
         post.delete();
         changes.fire(PostChanged.content(id));
@@ -161,6 +174,8 @@ public class PostService {
             post.createdAt = request.createdAt() == null ? now : request.createdAt();
         } else if (caller.isPerson() && !caller.isAdmin() && !post.author.key.equals(caller.personKey())) {
             return BulkItemResult.rejected(null, request.externalId(), "this post belongs to someone else");
+        } else if (caller.namesSourcePeople() && post.author.managed) {
+            return BulkItemResult.rejected(null, request.externalId(), "this post belongs to an account holder");
         } else if (request.createdAt() != null) {
             post.createdAt = request.createdAt();
         }
@@ -172,6 +187,8 @@ public class PostService {
                 .getReference(Person.class, authors.get(request.author().id()));
         post.tags.clear();
         post.tags.addAll(request.tags());
+        post.thread = request.thread();
+        post.kind = request.kind();
         post.updatedAt = now;
         if (created) {
             post.persist();
@@ -204,11 +221,15 @@ public class PostService {
             if (author != null && !author.id().equals(caller.personKey()) && !caller.isAdmin()) {
                 throw ProblemException.forbidden("People post as themselves; leave out author or use your own id.");
             }
-            if (author == null) {
+            if (author == null || author.id().equals(caller.personKey())) {
+                // The directory names account holders: their own post's name and department are ignored.
                 author = new PostRequest.AuthorRequest(caller.personKey(), null, null);
             }
         } else if (author == null) {
             throw ProblemException.invalid("author", "is required for posts sent by integrations");
+        } else if (caller.namesSourcePeople()) {
+            author = new PostRequest.AuthorRequest(
+                    Person.keyInSource(request.source(), author.id()), author.displayName(), author.department());
         }
         if (request.createdAt() != null
                 && request.createdAt().isAfter(Instant.now().plus(MAX_CLOCK_SKEW))) {
@@ -230,7 +251,11 @@ public class PostService {
                 request.bodyFormat() == null ? BodyFormat.TEXT : request.bodyFormat(),
                 author,
                 request.createdAt(),
-                tags);
+                tags,
+                request.thread() == null || request.thread().isBlank()
+                        ? null
+                        : request.thread().strip(),
+                request.kind());
     }
 
     private static String keyOf(String source, String externalId) {

@@ -6,6 +6,7 @@ import io.groundswell.person.PersonDirectory;
 import io.groundswell.person.PersonDirectory.PersonRef;
 import io.groundswell.post.Post;
 import io.groundswell.post.PostChanged;
+import io.groundswell.system.BoundedWrite;
 import io.groundswell.system.ProblemException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -14,9 +15,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Records ratings and keeps each post's summary equal to a recount of its ratings. Every change
@@ -30,23 +29,31 @@ public class RatingService {
     private final Event<PostChanged> changes;
     private final MeterRegistry metrics;
     private final Timer timer;
+    private final Timer bulkTimer;
+    private final RatingBatch batch;
 
-    RatingService(PersonDirectory people, Event<PostChanged> changes, MeterRegistry metrics) {
+    RatingService(PersonDirectory people, Event<PostChanged> changes, MeterRegistry metrics, RatingBatch batch) {
         this.people = people;
         this.changes = changes;
         this.metrics = metrics;
+        this.batch = batch;
         this.timer = Timer.builder("groundswell.rating")
                 .description("Time to record or withdraw a rating")
+                .register(metrics);
+        this.bulkTimer = Timer.builder("groundswell.rating.bulk")
+                .description("Time to record a chunk of on-behalf ratings")
                 .register(metrics);
     }
 
     @Transactional
+    @BoundedWrite
     public RatingView rate(long postId, int stars, Caller caller) {
         Person rater = Person.findById(requirePerson(caller));
         return timer.record(() -> apply(lockPost(postId), rater, stars));
     }
 
     @Transactional
+    @BoundedWrite
     public void withdraw(long postId, Caller caller) {
         Person rater = Person.findById(requirePerson(caller));
         timer.record(() -> remove(lockPost(postId), rater));
@@ -64,99 +71,71 @@ public class RatingService {
         return view(post, rating);
     }
 
-    /** An integration records a rating for a person, e.g. a forum "like" as 5 stars. */
+    /**
+     * An integration records a rating for a person, e.g. a forum "like" as 5 stars. An API key's
+     * rater is a person of the post's source, never an account holder, whose ratings are their own.
+     */
     @Transactional
-    public RatingView rateOnBehalf(long postId, String raterKey, RatingRequest request, Caller caller) {
+    @BoundedWrite
+    public RatingView rateOnBehalf(long postId, String raterId, RatingRequest request, Caller caller) {
         Post post = lockPostForIntegration(postId, caller);
-        Person rater = people.resolve(new PersonRef(raterKey, request.displayName(), request.department()));
+        Person rater = people.resolve(
+                new PersonRef(raterKey(post, raterId, caller), request.displayName(), request.department()));
+        requireNotAccountHolder(rater);
         return timer.record(() -> apply(post, rater, request.stars()));
     }
 
     @Transactional
-    public void withdrawOnBehalf(long postId, String raterKey, Caller caller) {
+    @BoundedWrite
+    public void withdrawOnBehalf(long postId, String raterId, Caller caller) {
         Post post = lockPostForIntegration(postId, caller);
-        Person rater = Person.findByKey(raterKey)
-                .orElseThrow(() -> ProblemException.notFound("No rating by " + raterKey + " on post " + postId + "."));
+        Person rater = Person.findByKey(raterKey(post, raterId, caller))
+                .orElseThrow(() -> ProblemException.notFound("No rating by " + raterId + " on post " + postId + "."));
+        requireNotAccountHolder(rater);
         timer.record(() -> remove(post, rater));
     }
 
+    private static String raterKey(Post post, String raterId, Caller caller) {
+        return caller.namesSourcePeople() ? Person.keyInSource(post.source, raterId) : raterId;
+    }
+
+    private static void requireNotAccountHolder(Person rater) {
+        if (rater.managed) {
+            throw ProblemException.forbidden("Account holders rate for themselves; integrations may not.");
+        }
+    }
+
     /**
-     * Stores many ratings in one transaction with a constant number of statements (plus batched
-     * inserts): posts locked in one query, existing ratings loaded in one, summaries recounted in
-     * one grouped query. Ratings of posts that do not exist are skipped; returns how many were
-     * stored. For imports and demo data, where ratings come by the thousand.
+     * Stores many ratings in one transaction (see {@link RatingBatch}); ratings of posts that do
+     * not exist are skipped, dates are trusted as {@link RatingImport} says. Returns how many were
+     * stored or already there. For imports and demo data, where ratings come by the thousand.
      */
-    @Transactional
     public int importRatings(List<RatingImport> ratings) {
         if (ratings.isEmpty()) {
             return 0;
         }
-        Map<String, Person> raters =
-                people.resolve(ratings.stream().map(RatingImport::rater).toList());
-        List<Long> postIds =
-                ratings.stream().map(RatingImport::postId).distinct().toList();
-        Map<Long, Post> posts = new HashMap<>();
-        Post.getEntityManager()
-                .createQuery("select p from Post p where p.id in :ids", Post.class)
-                .setParameter("ids", postIds)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList()
-                .forEach(p -> posts.put(p.id, p));
-        Map<String, Rating> existing = new HashMap<>();
-        Rating.getEntityManager()
-                .createQuery("select r from Rating r where r.post.id in :ids", Rating.class)
-                .setParameter("ids", posts.keySet())
-                .getResultList()
-                .forEach(r -> existing.put(r.post.id + ":" + r.rater.id, r));
-        Instant now = Instant.now();
-        int stored = 0;
-        for (RatingImport rating : ratings) {
-            Post post = posts.get(rating.postId());
-            if (post == null) {
-                continue;
-            }
-            Person rater = raters.get(rating.rater().key());
-            Rating entry = existing.computeIfAbsent(post.id + ":" + rater.id, k -> {
-                Rating fresh = new Rating();
-                fresh.post = post;
-                fresh.rater = rater;
-                fresh.createdAt = now;
-                return fresh;
-            });
-            entry.stars = (short) rating.stars();
-            entry.updatedAt = now;
-            if (entry.id == null) {
-                entry.persist();
-            }
-            stored++;
-        }
-        recountAll(posts);
-        return stored;
+        return (int)
+                batch.store(ratings, source -> true, RatingBatch.Dates.CLAMPED, RatingBatch.Raters.AS_GIVEN).stream()
+                        .filter(outcome -> !RatingItemResult.REJECTED.equals(outcome.status()))
+                        .count();
     }
 
-    /** One grouped recount for many posts, self-ratings excluded as always. */
-    private void recountAll(Map<Long, Post> posts) {
-        if (posts.isEmpty()) {
-            return;
-        }
-        Rating.flush();
-        posts.values().forEach(p -> {
-            p.ratingCount = 0;
-            p.ratingSum = 0;
-        });
-        Rating.getEntityManager()
-                .createQuery(
-                        "select r.post.id, count(r), coalesce(sum(r.stars), 0) from Rating r"
-                                + " where r.post.id in :ids and r.rater <> r.post.author group by r.post.id",
-                        Object[].class)
-                .setParameter("ids", posts.keySet())
-                .getResultList()
-                .forEach(row -> {
-                    Post post = posts.get(((Number) row[0]).longValue());
-                    post.ratingCount = ((Number) row[1]).intValue();
-                    post.ratingSum = ((Number) row[2]).intValue();
-                });
-        posts.keySet().forEach(id -> changes.fire(PostChanged.rating(id)));
+    /**
+     * An integration's chunk of on-behalf ratings, one outcome per rating in order: a rating of a
+     * post the caller may not see, or dated in the future or before its post, is rejected alone.
+     */
+    List<RatingBatch.Outcome> rateAllOnBehalf(List<RatingImport> ratings, Caller caller) {
+        caller.requireScope(Caller.SCOPE_RATE);
+        List<RatingBatch.Outcome> outcomes = bulkTimer.record(() -> batch.store(
+                ratings,
+                caller::maySource,
+                RatingBatch.Dates.CHECKED,
+                caller.namesSourcePeople() ? RatingBatch.Raters.OF_THE_POSTS_SOURCE : RatingBatch.Raters.AS_GIVEN));
+        metrics.counter("groundswell.ratings", "change", "rate")
+                .increment(outcomes.stream()
+                        .filter(outcome -> !RatingItemResult.REJECTED.equals(outcome.status()))
+                        .count());
+        return outcomes;
     }
 
     private RatingView apply(Post post, Person rater, int stars) {

@@ -12,6 +12,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -45,7 +46,13 @@ final class PostDocuments {
         doc.add(new StringField(SearchFields.ID, Long.toString(post.id), Field.Store.YES));
         // Analysed text with positions for phrase queries; not stored, the database has the original.
         doc.add(new TextField(SearchFields.TITLE, post.title, Field.Store.NO));
-        doc.add(new TextField(SearchFields.BODY, PlainText.of(post.body, post.bodyFormat), Field.Store.NO));
+        String body = PlainText.of(post.body, post.bodyFormat);
+        doc.add(new TextField(SearchFields.BODY, body, Field.Store.NO));
+        // A reply's title only repeats its thread's ("Re: ..."): searchable above, but not counted
+        // again by analytics, or a busy thread would make its own title trend.
+        TermAnalysis.Terms analysis =
+                TermAnalysis.of(post.inheritsTitle() ? "" : post.title, post.body, post.bodyFormat, post.tags);
+        addStemmedFields(doc, analysis.language().name(), post.title, body);
         // A point for from/to range filters (a BKD tree, fast for ranges) and doc values for
         // sort=new and the index sort; one value, two structures, each good at its job.
         long created = post.createdAt.toEpochMilli();
@@ -63,7 +70,7 @@ final class PostDocuments {
         for (Field field : ratingFields(post.ratingSummary())) {
             doc.add(field);
         }
-        addTrendFields(doc, post);
+        addTrendFields(doc, post, analysis);
         try {
             return FACETS.build(doc);
         } catch (IOException e) {
@@ -88,9 +95,8 @@ final class PostDocuments {
      * the window's size instead of the history's. Postings could not do that: they are organised
      * by term, and a window would have to visit every term of the index.
      */
-    private static void addTrendFields(Document doc, Post post) {
-        for (String term : TermAnalysis.of(post.title, post.body, post.bodyFormat, post.tags)
-                .terms()) {
+    private static void addTrendFields(Document doc, Post post, TermAnalysis.Terms analysis) {
+        for (String term : analysis.terms()) {
             if (term.length() <= MAX_TERM_BYTES / 4) {
                 doc.add(new SortedSetDocValuesField(SearchFields.TERMS, new BytesRef(term)));
             }
@@ -100,6 +106,28 @@ final class PostDocuments {
             doc.add(new SortedDocValuesField(SearchFields.DEPARTMENT_DV, new BytesRef(post.author.department)));
         }
         doc.add(new NumericDocValuesField(SearchFields.POST_ID, post.id));
+        // Doc values only: who leads a topic weighs an answer above a question, read per post.
+        if (post.kind != null) {
+            doc.add(new SortedDocValuesField(SearchFields.KIND_DV, new BytesRef(post.kind.wireName())));
+        }
+        // The thread, and who in it wrote: analytics count a term once per thread and author, so a
+        // long discussion weighs as one voice per participant, not one per reply.
+        String thread = post.source + '\u0000' + post.threadKey();
+        doc.add(new SortedDocValuesField(SearchFields.THREAD_DV, new BytesRef(thread)));
+        doc.add(new NumericDocValuesField(SearchFields.THREAD_AUTHOR, ThreadVoices.of(thread, post.author.key)));
+    }
+
+    /**
+     * Title and body once more, stemmed for the post's language: one field per language, so each
+     * is analysed by its own stemmer (the writer's analyzer picks it by field name). Title and
+     * body share the field; the exact fields carry the title's extra weight. The language is
+     * stored for the snippets of stemmed matches.
+     */
+    private static void addStemmedFields(Document doc, String language, String title, String body) {
+        String field = StemmedFields.field(language);
+        doc.add(new TextField(field, title, Field.Store.NO));
+        doc.add(new TextField(field, body, Field.Store.NO));
+        doc.add(new StoredField(SearchFields.STEMMED_FIELD, field));
     }
 
     private static void keywordAndFacet(Document doc, String field, String value) {

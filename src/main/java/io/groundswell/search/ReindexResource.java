@@ -1,5 +1,7 @@
 package io.groundswell.search;
 
+import io.groundswell.audit.AuditKind;
+import io.groundswell.audit.AuditLog;
 import io.groundswell.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -23,15 +25,18 @@ public class ReindexResource {
     public record Progress(String state, long indexed, long total) {}
 
     private final Indexer indexer;
+    private final AuditLog audit;
 
-    ReindexResource(Indexer indexer) {
+    ReindexResource(Indexer indexer, AuditLog audit) {
         this.indexer = indexer;
+        this.audit = audit;
     }
 
     @POST
     @Operation(summary = "Rebuild the search index from the database in the background; searches go on meanwhile")
     public Response rebuild() {
         indexer.requestRebuild();
+        audit.record(AuditKind.REINDEX, null, null);
         return Response.accepted(Map.of("status", "rebuilding")).build();
     }
 

@@ -16,6 +16,12 @@ public final class SearchFields {
     /** Analysed plain text of the body. */
     public static final String BODY = "body";
 
+    /**
+     * The name of the post's stemmed field, the one of its language (see {@link StemmedFields}),
+     * stored: snippets highlight in it when the exact words do not match.
+     */
+    public static final String STEMMED_FIELD = "stemmed_field";
+
     /** Creation time in epoch milliseconds: a point for ranges, doc values for sorting. */
     public static final String CREATED = "created";
 
@@ -51,6 +57,21 @@ public final class SearchFields {
 
     /** The post id as numeric doc values, read per hit by analytics without stored fields. */
     public static final String POST_ID = "post_id";
+
+    /** The thread's key, source and thread joined by NUL, as sorted doc values. */
+    public static final String THREAD_DV = "thread_dv";
+
+    /**
+     * A 64-bit hash of thread and author as numeric doc values: the unit in which analytics count
+     * a term once (see {@link ThreadVoices}).
+     */
+    public static final String THREAD_AUTHOR = "thread_author";
+
+    /**
+     * The part the post plays in its thread ({@code PostKind}'s wire name) as sorted doc values;
+     * missing when the post states none.
+     */
+    public static final String KIND_DV = "kind_dv";
 
     private SearchFields() {}
 }

@@ -1,5 +1,6 @@
 package io.groundswell.search;
 
+import io.groundswell.post.Post;
 import io.groundswell.post.PostView;
 import io.groundswell.post.RatingSummary;
 import java.time.Instant;
@@ -15,4 +16,19 @@ public record SearchHit(
         Instant createdAt,
         List<String> tags,
         RatingSummary rating,
-        String url) {}
+        String url) {
+
+    /** A post loaded with its author and tags, shown with this snippet; its body is not rendered. */
+    static SearchHit of(Post post, String snippet) {
+        return new SearchHit(
+                post.id,
+                post.title,
+                snippet,
+                post.source,
+                new PostView.Author(post.author.key, post.author.displayName, post.author.department),
+                post.createdAt,
+                List.copyOf(post.tags),
+                post.ratingSummary(),
+                post.url);
+    }
+}

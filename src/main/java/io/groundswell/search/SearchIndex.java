@@ -40,7 +40,7 @@ import org.jboss.logging.Logger;
 public class SearchIndex {
 
     /** Bump when fields or analysis change: an index built with another version is rebuilt. */
-    static final String SCHEMA_VERSION = "3";
+    static final String SCHEMA_VERSION = "6";
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
 
@@ -53,7 +53,7 @@ public class SearchIndex {
     private record Handles(Directory directory, IndexWriter writer, SearcherManager searchers, String epoch) {}
 
     private final Path folder;
-    private final Analyzer analyzer = new TextAnalyzer();
+    private final Analyzer analyzer = StemmedFields.perField(new TextAnalyzer());
     private final FacetStates facetStates = new FacetStates(PostDocuments.FACETS);
     private volatile Handles handles;
 
@@ -191,7 +191,7 @@ public class SearchIndex {
         return withSearcher(searcher -> searcher.getIndexReader().numDocs());
     }
 
-    /** The analyzer of the title and body fields, for query parsing and highlighting. */
+    /** The analyzer of the exact and stemmed text fields, for query parsing and highlighting. */
     Analyzer analyzer() {
         return analyzer;
     }

@@ -6,6 +6,7 @@ import io.groundswell.system.QueryValues.DayEdge;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -17,8 +18,11 @@ public class SearchParams {
 
     @QueryParam("q")
     @Parameter(
-            description = "Words to find in titles and bodies (all of them); Lucene syntax: \"phrases\", OR, -word,"
-                    + " wor*. Absent or blank: every post, still filtered and sorted")
+            description = "Words to find in titles and bodies (all of them, exact or stemmed in the post's language),"
+                    + " at most " + SearchRequest.MAX_TEXT_LENGTH
+                    + " characters; Lucene syntax: \"phrases\", OR, -word,"
+                    + " wor*. Syntax that does not parse is searched as plain words, with a notice."
+                    + " Absent or blank: every post, still filtered and sorted")
     public String q;
 
     @QueryParam("from")
@@ -62,7 +66,13 @@ public class SearchParams {
     /** Validates the parameters; throws a 400 {@link ProblemException} naming the first bad one. */
     public SearchRequest toRequest() {
         if (q != null && q.length() > SearchRequest.MAX_TEXT_LENGTH) {
-            throw ProblemException.invalid("q", "is longer than " + SearchRequest.MAX_TEXT_LENGTH + " characters");
+            throw ProblemException.invalid(
+                    "q",
+                    String.format(
+                            Locale.ROOT,
+                            "is %,d characters long; a search may be at most %d characters, shorten it",
+                            q.length(),
+                            SearchRequest.MAX_TEXT_LENGTH));
         }
         Instant fromInstant = QueryValues.instant("from", from, DayEdge.START);
         Instant toInstant = QueryValues.instant("to", to, DayEdge.END_INCLUSIVE);
@@ -71,15 +81,18 @@ public class SearchParams {
         }
         List<String> tags = tag == null
                 ? List.of()
-                : tag.stream().map(QueryValues::name).filter(Objects::nonNull).toList();
+                : tag.stream()
+                        .map(value -> QueryValues.name("tag", value))
+                        .filter(Objects::nonNull)
+                        .toList();
         return new SearchRequest(
                 q == null ? "" : q.strip(),
                 fromInstant,
                 toInstant,
-                QueryValues.name(source),
-                QueryValues.text(department),
+                QueryValues.name("source", source),
+                QueryValues.text("department", department),
                 tags,
-                QueryValues.text(author),
+                QueryValues.text("author", author),
                 order(),
                 QueryValues.integer("offset", offset, 0, 0, SearchRequest.MAX_OFFSET),
                 QueryValues.integer("limit", limit, SearchRequest.DEFAULT_LIMIT, 1, SearchRequest.MAX_LIMIT));

@@ -40,10 +40,16 @@ final class Snippets {
                 .build();
     }
 
-    /** The best passages with matches marked, or the escaped start of the text when none matches. */
-    String of(String plainText) {
+    /**
+     * The best passages with matches marked: of the exact words, else of the stemmed ones (read
+     * in {@code stemmedField}, the post's language, when known), else the escaped start of the text.
+     */
+    String of(String plainText, String stemmedField) {
         try {
             Object html = highlighter.highlightWithoutSearcher(SearchFields.BODY, query, plainText, PASSAGES);
+            if (html == null && stemmedField != null) {
+                html = highlighter.highlightWithoutSearcher(stemmedField, query, plainText, PASSAGES);
+            }
             return html == null ? opening(plainText) : html.toString().strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -28,7 +28,8 @@ import org.apache.lucene.util.IOUtils;
  *
  * <p>Each post's language is guessed from its function words (the language whose stop words it
  * uses most); that language's stop words and English ones (English mixes into every corporate
- * language) are removed. URLs, e-mail addresses, numbers and identifiers that look like code
+ * language) are removed, and in a line that uses another language's function words clearly
+ * enough (a bilingual announcement, a quoted passage), that language's too. URLs, e-mail addresses, numbers and identifiers that look like code
  * (digits, underscores, dots, camelCase) are not words people talk about and are dropped too.
  * A phrase is two kept words that stood next to each other; whether it is a real collocation is
  * decided later, from counts, by the trend scorer.
@@ -52,6 +53,9 @@ public final class TermAnalysis {
         }
     }
 
+    /** The words of a short text, lower case and in order, and those that are no stop words. */
+    public record Words(List<String> all, List<String> content) {}
+
     /** What a post contributes: its language and its distinct words and phrases. */
     public record Terms(Language language, Set<String> terms) {}
 
@@ -60,6 +64,9 @@ public final class TermAnalysis {
     private static final String SENTENCE_BREAKS = ".!?;:,()[]\"«»\n";
 
     private static final int MAX_LENGTH = 40;
+
+    /** Function words of one language that make a line count as written in it. */
+    private static final int LINE_VOTES = 4;
 
     /** Chatter that English stop lists leave in but that never names a topic. */
     private static final List<String> ENGLISH_CHATTER = List.of(
@@ -169,30 +176,73 @@ public final class TermAnalysis {
         return ofText(text.toString());
     }
 
-    static Terms ofText(String text) {
-        List<String> tokens = tokenize(text);
-        List<String> words = new ArrayList<>(tokens.size());
-        for (String token : tokens) {
-            words.add(token == null ? null : token.toLowerCase(Locale.ROOT));
+    /**
+     * The words of a short text such as a topic someone typed, with those a post's analysis would
+     * drop as stop words (of the text's own language, of English, or English chatter) left out of
+     * its content. Numbers and identifiers stay content: they are rare, not common.
+     */
+    public static Words words(String text) {
+        List<String> all = new ArrayList<>();
+        for (String token : tokenize(text)) {
+            if (token != null) {
+                all.add(token.toLowerCase(Locale.ROOT));
+            }
         }
-        Language language = guessLanguage(words);
-        int dropped = bit(language) | bit(Language.ENGLISH) | CHATTER;
+        int dropped = bit(guessLanguage(all)) | bit(Language.ENGLISH) | CHATTER;
+        List<String> content = all.stream()
+                .filter(word -> (STOP_WORDS.getOrDefault(word, 0) & dropped) == 0)
+                .toList();
+        return new Words(List.copyOf(all), content);
+    }
+
+    static Terms ofText(String text) {
+        List<List<String>> lines = new ArrayList<>();
+        List<String> everyWord = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            List<String> tokens = tokenize(line);
+            lines.add(tokens);
+            for (String token : tokens) {
+                everyWord.add(token == null ? null : token.toLowerCase(Locale.ROOT));
+            }
+        }
+        Language language = guessLanguage(everyWord);
+        int postDropped = bit(language) | bit(Language.ENGLISH) | CHATTER;
         Set<String> terms = new LinkedHashSet<>();
-        String previous = null;
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            boolean kept = word != null && (STOP_WORDS.getOrDefault(word, 0) & dropped) == 0 && isWord(tokens.get(i));
-            if (kept) {
-                terms.add(word);
-                if (previous != null && !previous.equals(word)) {
-                    terms.add(previous + " " + word);
+        for (List<String> tokens : lines) {
+            List<String> words = new ArrayList<>(tokens.size());
+            for (String token : tokens) {
+                words.add(token == null ? null : token.toLowerCase(Locale.ROOT));
+            }
+            int dropped = postDropped | lineLanguages(words);
+            String previous = null;
+            for (int i = 0; i < words.size(); i++) {
+                String word = words.get(i);
+                boolean kept =
+                        word != null && (STOP_WORDS.getOrDefault(word, 0) & dropped) == 0 && isWord(tokens.get(i));
+                if (kept) {
+                    terms.add(word);
+                    if (previous != null && !previous.equals(word)) {
+                        terms.add(previous + " " + word);
+                    }
+                    previous = word;
+                } else {
+                    previous = null;
                 }
-                previous = word;
-            } else {
-                previous = null;
             }
         }
         return new Terms(language, terms);
+    }
+
+    /**
+     * The bit of the language a line is written in when its function words say so clearly (at
+     * least {@value #LINE_VOTES} of them, more than for any other language); 0 otherwise, and the
+     * line is read in the post's language. A short line proves nothing: "a" and "on" are English,
+     * "de" and "la" half a dozen languages.
+     */
+    private static int lineLanguages(List<String> words) {
+        int[] hits = votes(words);
+        Language best = best(hits);
+        return hits[best.ordinal()] >= LINE_VOTES ? bit(best) : 0;
     }
 
     /** Whether a surface token reads like a word of prose rather than a number or identifier. */
@@ -269,6 +319,11 @@ public final class TermAnalysis {
 
     /** The language whose stop words the lower-cased words use most; English on a tie. */
     static Language guessLanguage(List<String> words) {
+        return best(votes(words));
+    }
+
+    /** Per language, how many of the lower-cased words are its stop words. */
+    private static int[] votes(List<String> words) {
         int[] hits = new int[Language.values().length];
         for (String word : words) {
             int languages = word == null ? 0 : STOP_WORDS.getOrDefault(word, 0) & ~CHATTER;
@@ -277,6 +332,11 @@ public final class TermAnalysis {
                 languages &= languages - 1;
             }
         }
+        return hits;
+    }
+
+    /** The language with the most votes; English on a tie. */
+    private static Language best(int[] hits) {
         Language best = Language.ENGLISH;
         for (Language language : Language.values()) {
             if (hits[language.ordinal()] > hits[best.ordinal()]) {

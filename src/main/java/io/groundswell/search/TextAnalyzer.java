@@ -7,10 +7,10 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * Analysis of titles and bodies for search: Unicode word boundaries, lower case, accents folded
+ * Analysis of the exact title and body fields: Unicode word boundaries, lower case, accents folded
  * ("Café" finds "cafe"). Language-neutral on purpose: posts come in several languages, so there is
- * no stemming and no stop-word list, which would be right for one language and wrong for the rest.
- * Trend analytics get their own analysis.
+ * no stemming and no stop-word list here; the stemmed copies are per language ({@link
+ * StemmedFields}). Trend analytics get their own analysis.
  */
 final class TextAnalyzer extends Analyzer {
 

@@ -19,13 +19,45 @@ public interface GroundswellConfig {
 
     Admin admin();
 
+    SignIn signIn();
+
     Limits limits();
 
     Index index();
 
     interface Admin {
-        /** Password of the bootstrap administrator; a random one is generated and logged when unset. */
+        /** Password of the bootstrap administrator; when unset, a random one is written to the data directory. */
         Optional<String> password();
+    }
+
+    /**
+     * Throttling of password sign-ins ({@code groundswell.sign-in.*}). Failures are counted per
+     * account and per client address; past the free ones, each failure locks that account or address
+     * out for twice as long as the one before, up to the longest lock.
+     */
+    interface SignIn {
+        /** Failed sign-ins to one account that lock nothing. */
+        @WithDefault("5")
+        int freeFailuresPerAccount();
+
+        /**
+         * Failed sign-ins from one client address, to any accounts, that lock nothing. Higher than
+         * per account: many people may share one address behind a NAT.
+         */
+        @WithDefault("100")
+        int freeFailuresPerAddress();
+
+        /** The lock after the first failure past the free ones; each further failure doubles it. */
+        @WithDefault("PT1S")
+        Duration firstLock();
+
+        /** The longest lock, however many failures. */
+        @WithDefault("PT15M")
+        Duration longestLock();
+
+        /** Failures are forgotten once none followed for this long. */
+        @WithDefault("PT1H")
+        Duration forgetAfter();
     }
 
     interface Limits {
@@ -51,6 +83,18 @@ public interface GroundswellConfig {
         /** Longest a new connection may take to send its request line and headers; then 408 and closed. */
         @WithDefault("PT20S")
         Duration headTimeout();
+
+        /**
+         * Ratings and post writes that may hold database connections at once; more wait their turn.
+         * Keep it well below the pool's size (quarkus.datasource.jdbc.max-size) so reads find
+         * connections while a crowd writes.
+         */
+        @WithDefault("16")
+        int concurrentWrites();
+
+        /** Longest a write waits for its turn; then 503 with Retry-After and nothing stored. */
+        @WithDefault("PT5S")
+        Duration writeQueueTimeout();
     }
 
     interface Index {

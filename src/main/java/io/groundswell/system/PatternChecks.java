@@ -4,7 +4,8 @@ package io.groundswell.system;
  * The validation group of {@code @Pattern} constraints. A request record names it after itself
  * in its {@code @GroupSequence}, so its patterns run only once its length limits passed and no
  * regular expression ever reads an over-long value. The OpenAPI document shows only constraints
- * of the default group, so each such field repeats its pattern in {@code @Schema}.
+ * of the default group, so each such field repeats its pattern in {@code @Schema}. {@link
+ * SourceName} and {@link HttpUrl} are the patterns that several requests share.
  */
 public interface PatternChecks {
 

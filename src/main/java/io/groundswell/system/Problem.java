@@ -12,6 +12,12 @@ public record Problem(String type, String title, int status, String detail, List
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /**
+     * The attribute of an {@code AuthenticationFailedException} that says why, when the refusal has
+     * more to say than "wrong credentials" (a disabled account): answered as it is, without a challenge.
+     */
+    public static final String OF_AUTHENTICATION_FAILURE = "groundswell.problem";
+
     public record FieldError(String field, String message) {}
 
     public static Problem of(int status, String slug, String title, String detail) {

@@ -7,13 +7,25 @@ public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
 
+    /** Seconds the client should wait before trying again, sent as {@code Retry-After}; 0 for none. */
+    private final long retryAfterSeconds;
+
     public ProblemException(Problem problem) {
+        this(problem, 0);
+    }
+
+    private ProblemException(Problem problem, long retryAfterSeconds) {
         super(problem.detail(), null, false, false);
         this.problem = problem;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public Problem problem() {
         return problem;
+    }
+
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public static ProblemException badRequest(String detail) {
@@ -39,6 +51,18 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException conflict(String detail) {
         return new ProblemException(Problem.of(409, "conflict", "Conflict", detail));
+    }
+
+    /** 429 with {@code Retry-After}: the client must wait at least that many seconds (at least 1). */
+    public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ProblemException(
+                Problem.of(429, "too-many-requests", "Too many requests", detail), Math.max(1, retryAfterSeconds));
+    }
+
+    /** 503 with {@code Retry-After}: the server is too busy now, nothing was changed. */
+    public static ProblemException unavailable(String detail, long retryAfterSeconds) {
+        return new ProblemException(
+                Problem.of(503, "unavailable", "Service unavailable", detail), Math.max(1, retryAfterSeconds));
     }
 
     public static ProblemException tooLarge(String detail) {

@@ -42,6 +42,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
+        if (e.retryAfterSeconds() > 0) {
+            return Response.fromResponse(respond(e.problem()))
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                    .build();
+        }
         return respond(e.problem());
     }
 
@@ -56,34 +61,23 @@ public class ProblemMappers {
         return respond(new Problem("/problems/validation", "Invalid input", 400, detail, errors));
     }
 
-    @ServerExceptionMapper
+    // Quarkus ships its own mappers for the subclasses; ours is registered for each, as specific.
+    @ServerExceptionMapper({
+        JsonProcessingException.class,
+        JsonMappingException.class,
+        MismatchedInputException.class,
+        InvalidFormatException.class,
+        JsonParseException.class
+    })
     public Response json(JsonProcessingException e) {
-        return respond(JsonProblems.describe(e));
-    }
-
-    // Quarkus ships its own mappers for these subclasses; ours must be at least as specific.
-    @ServerExceptionMapper
-    public Response json(JsonMappingException e) {
-        return respond(JsonProblems.describe(e));
-    }
-
-    @ServerExceptionMapper
-    public Response json(MismatchedInputException e) {
-        return respond(JsonProblems.describe(e));
-    }
-
-    @ServerExceptionMapper
-    public Response json(InvalidFormatException e) {
-        return respond(JsonProblems.describe(e));
-    }
-
-    @ServerExceptionMapper
-    public Response json(JsonParseException e) {
         return respond(JsonProblems.describe(e));
     }
 
     @ServerExceptionMapper
     public Response unauthenticated(AuthenticationFailedException e, HttpHeaders request) {
+        if (e.getAttribute(Problem.OF_AUTHENTICATION_FAILURE) instanceof Problem problem) {
+            return respond(problem);
+        }
         return unauthorized("The credentials are missing, wrong, expired or revoked.", request);
     }
 

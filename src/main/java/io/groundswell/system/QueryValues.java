@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * How every endpoint reads a query parameter that is not plain text: numbers, instants and names
@@ -45,6 +48,32 @@ public final class QueryValues {
     }
 
     /**
+     * A repeated parameter of ids ({@code post=1&post=2}): positive whole numbers, at most {@code
+     * max} of them, duplicates dropped; a 400 naming the parameter otherwise.
+     */
+    public static List<Long> ids(String name, List<String> values, int max) {
+        if (values == null) {
+            return List.of();
+        }
+        if (values.size() > max) {
+            throw ProblemException.invalid(name, "may be given at most " + max + " times");
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String value : values) {
+            String text = value == null ? "" : value.strip();
+            // Longer digit strings cannot be a long; parsing them would only waste work.
+            long id = text.length() <= 18 && text.chars().allMatch(c -> c >= '0' && c <= '9') && !text.isEmpty()
+                    ? Long.parseLong(text)
+                    : 0;
+            if (id <= 0) {
+                throw ProblemException.invalid(name, "must be a positive whole number (an id)");
+            }
+            ids.add(id);
+        }
+        return List.copyOf(ids);
+    }
+
+    /**
      * An ISO-8601 instant (with Z or an offset), or a date that stands for one of its edges in UTC;
      * null when absent. Only the years 0001-9999 are accepted.
      */
@@ -73,14 +102,26 @@ public final class QueryValues {
         }
     }
 
-    /** Free text such as a department name: trimmed, null when blank. */
-    public static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    /**
+     * Free text such as a department name: trimmed, null when blank; a 400 naming the parameter
+     * when it holds control characters (PostgreSQL refuses a NUL in any text it is asked to compare).
+     */
+    public static String text(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                throw ProblemException.invalid(name, "may not hold control characters");
+            }
+        }
+        return value.strip();
     }
 
     /** Tags and source names are stored in lower case; a filter in any case means the same one. */
-    public static String name(String value) {
-        String text = text(value);
+    public static String name(String name, String value) {
+        String text = text(name, value);
         return text == null ? null : text.toLowerCase(Locale.ROOT);
     }
 }

@@ -57,10 +57,10 @@ public class AnalyticsParams {
 
     public Filters filters() {
         return new Filters(
-                QueryValues.text(department),
-                QueryValues.name(source),
-                QueryValues.name(tag),
-                QueryValues.text(author));
+                QueryValues.text("department", department),
+                QueryValues.name("source", source),
+                QueryValues.name("tag", tag),
+                QueryValues.text("author", author));
     }
 
     /** The {@code limit} parameter, from 1 to {@code max}; {@code fallback} when absent. */

@@ -1,10 +1,9 @@
 package io.groundswell.trend;
 
-import io.groundswell.search.TermSlice;
-import io.groundswell.search.TermStatistics;
+import io.groundswell.search.terms.TermSlice;
+import io.groundswell.search.terms.TermStatistics;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * Chooses the period a window is compared with: at least the configured span and a few window
@@ -34,10 +33,8 @@ class Baselines {
         }
         while (true) {
             TrendWindow baseline = window.baseline(span);
-            boolean enough = statistics
-                            .countOnly(slice.withWindow(baseline.from(), baseline.to()), List.of())
-                            .docs()
-                    >= config.baselinePosts();
+            boolean enough =
+                    statistics.posts(slice.withWindow(baseline.from(), baseline.to())) >= config.baselinePosts();
             if (enough || span.compareTo(LONGEST) >= 0) {
                 return baseline;
             }

@@ -8,7 +8,7 @@ package io.groundswell.trend;
  * ranked by JLH on shares smoothed by one post and dropped every rise below a chi-square gate: on
  * small baselines the smoothing hid fast risers and the gate emptied lists.
  */
-final class Significance {
+public final class Significance {
 
     private Significance() {}
 
@@ -20,7 +20,7 @@ final class Significance {
      * @param lower a lower confidence bound of the lift: above 1, the rise is more than chance
      * @param upper an upper confidence bound of the lift: below 1, the fall is more than chance
      */
-    record Lift(double expected, double lift, double lower, double upper) {}
+    public record Lift(double expected, double lift, double lower, double upper) {}
 
     /**
      * The lift of a term seen in {@code x} of {@code n} window posts and {@code c} of {@code m}
@@ -30,7 +30,7 @@ final class Significance {
      * the counts are small, which is what keeps a word seen three times from outranking a topic
      * seen thirty times, without a threshold that would drop either.
      */
-    static Lift lift(double x, double n, double c, double m, double z) {
+    public static Lift lift(double x, double n, double c, double m, double z) {
         if (n <= 0 || m <= 0) {
             return new Lift(0, 0, 0, Double.POSITIVE_INFINITY);
         }

@@ -1,5 +1,7 @@
 package io.groundswell.trend;
 
+import io.groundswell.audit.AuditKind;
+import io.groundswell.audit.AuditLog;
 import io.groundswell.system.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,10 +25,12 @@ public class StopList {
     public record Changed() {}
 
     private final Event<Changed> changed;
+    private final AuditLog audit;
     private volatile Set<String> words;
 
-    StopList(Event<Changed> changed) {
+    StopList(Event<Changed> changed, AuditLog audit) {
         this.changed = changed;
+        this.audit = audit;
     }
 
     /** Whether a term, or any word of a phrase, is on the list. */
@@ -49,6 +53,7 @@ public class StopList {
     @Transactional
     public List<String> replace(Collection<String> newWords, String by) {
         Set<String> normalized = normalize(newWords);
+        Set<String> before = current();
         OrgStopWord.deleteAll();
         Instant now = Instant.now();
         for (String word : normalized) {
@@ -59,8 +64,18 @@ public class StopList {
             entry.persist();
         }
         words = Set.copyOf(normalized);
+        audit.record(AuditKind.STOP_WORDS_CHANGED, null, difference(before, normalized));
         changed.fire(new Changed());
         return List.copyOf(normalized);
+    }
+
+    /** What an edit added and removed, for the audit log (which cuts a long one short). */
+    private static String difference(Set<String> before, Set<String> after) {
+        Set<String> added = new TreeSet<>(after);
+        added.removeAll(before);
+        Set<String> removed = new TreeSet<>(before);
+        removed.removeAll(after);
+        return "added " + added + "; removed " + removed;
     }
 
     private Set<String> current() {

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Why a term is trending: the posts driving it (best rated first), its daily counts and the
  * departments talking about it. Departments with fewer people behind them than the privacy
- * threshold are not listed; their people are only counted in {@code otherPeople}.
+ * threshold are not listed; their people are only counted in {@code otherPeople}. Only leaders see
+ * the departments at all (see {@link AnalyticsAccess}).
  */
 public record TermExplanation(
         String term,
@@ -30,4 +31,24 @@ public record TermExplanation(
     public record Day(LocalDate date, int posts) {}
 
     public record Department(String department, int people) {}
+
+    /** The same explanation without its breakdown by department. */
+    public TermExplanation withoutDepartments() {
+        return new TermExplanation(
+                term,
+                key,
+                window,
+                from,
+                to,
+                posts,
+                baselinePosts,
+                score,
+                change,
+                isNew,
+                authors,
+                daily,
+                drivingPosts,
+                List.of(),
+                0);
+    }
 }

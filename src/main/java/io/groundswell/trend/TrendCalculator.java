@@ -1,10 +1,11 @@
 package io.groundswell.trend;
 
-import io.groundswell.search.TermDetail;
-import io.groundswell.search.TermSlice;
-import io.groundswell.search.TermStatistics;
-import io.groundswell.search.TermStatistics.Count;
-import io.groundswell.search.TermStatistics.SliceCounts;
+import io.groundswell.search.terms.TermDetail;
+import io.groundswell.search.terms.TermOverlap;
+import io.groundswell.search.terms.TermSlice;
+import io.groundswell.search.terms.TermStatistics;
+import io.groundswell.search.terms.TermStatistics.Count;
+import io.groundswell.search.terms.TermStatistics.SliceCounts;
 import io.groundswell.trend.Significance.Lift;
 import io.groundswell.trend.TrendReport.Filters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,10 +70,14 @@ public class TrendCalculator {
         SliceCounts bg = statistics.countOnly(background, counted);
         Rates rates = new Rates(fg, bg, config.confidence(), config.priorPosts());
 
+        // Each term's bound computed once, not at every comparison of the sort.
+        Map<String, Double> lowerBounds = new HashMap<>(supported.size() * 2);
+        for (String term : supported) {
+            Count count = fg.terms().get(term);
+            lowerBounds.put(term, -rates.of(count.docs(), count.weight(), term).lower());
+        }
         List<String> candidates = supported.stream()
-                .sorted(Comparator.comparingDouble((String t) -> -rates.of(
-                                fg.terms().get(t).docs(), fg.terms().get(t).weight(), t)
-                        .lower()))
+                .sorted(Comparator.comparingDouble(lowerBounds::get))
                 .limit(config.candidates())
                 .toList();
         Map<String, TermDetail> details =
@@ -102,6 +107,13 @@ public class TrendCalculator {
                 .sorted(byLowerBound)
                 .limit(Math.max(0, wanted - ranked.size()))
                 .forEach(ranked::add);
+        List<TrendTerm> described =
+                posts.describe(ranked.stream().map(Scored::toTerm).toList(), details);
+        List<String> told = described.stream()
+                .limit(TermOverlap.MAX_TERMS)
+                .map(TrendTerm::key)
+                .toList();
+        List<Story> stories = Stories.group(described, statistics.overlap(foreground, told));
         return new TrendReport(
                 window.label(),
                 window.from(),
@@ -111,9 +123,10 @@ public class TrendCalculator {
                 filters,
                 fg.docs(),
                 bg.docs(),
-                posts.describe(ranked.stream().map(Scored::toTerm).toList(), details),
+                Stories.label(described, stories),
                 baselineWindow.to(),
-                falling(fallingCandidates, fg, bg, rates));
+                falling(fallingCandidates, fg, bg, rates),
+                stories);
     }
 
     /** Terms with posts enough to be shown, not stop-listed, phrases only if they are collocations. */
@@ -206,7 +219,8 @@ public class TrendCalculator {
                     round(lift.expected()),
                     round(lift.lift()),
                     round(lift.lower()),
-                    lift.lower() <= 1);
+                    lift.lower() <= 1,
+                    term);
         }
     }
 

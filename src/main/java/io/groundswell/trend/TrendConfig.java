@@ -58,6 +58,13 @@ public interface TrendConfig {
     @WithDefault("10")
     int minTerms();
 
+    /**
+     * Posts a window needs before its trends say much: with fewer, the overview says there is too
+     * little data rather than show a few chance words as rising.
+     */
+    @WithDefault("20")
+    int enoughPosts();
+
     /** Falling terms listed per report. */
     @WithDefault("10")
     int fallingSize();

@@ -1,10 +1,10 @@
 package io.groundswell.trend;
 
-import io.groundswell.search.TermDetail;
-import io.groundswell.search.TermSlice;
-import io.groundswell.search.TermStatistics;
-import io.groundswell.search.TermStatistics.Count;
-import io.groundswell.search.TermStatistics.SliceCounts;
+import io.groundswell.search.terms.TermDetail;
+import io.groundswell.search.terms.TermSlice;
+import io.groundswell.search.terms.TermStatistics;
+import io.groundswell.search.terms.TermStatistics.Count;
+import io.groundswell.search.terms.TermStatistics.SliceCounts;
 import io.groundswell.system.PrivacyConfig;
 import io.groundswell.system.ProblemException;
 import io.groundswell.trend.TermExplanation.Day;

@@ -3,7 +3,7 @@ package io.groundswell.trend;
 import io.groundswell.post.PlainText;
 import io.groundswell.post.Post;
 import io.groundswell.post.RatingSummary;
-import io.groundswell.search.TermDetail;
+import io.groundswell.search.terms.TermDetail;
 import io.groundswell.trend.TrendTerm.PostRef;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;

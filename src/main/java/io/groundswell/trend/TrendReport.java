@@ -1,13 +1,15 @@
 package io.groundswell.trend;
 
-import io.groundswell.search.TermSlice;
+import io.groundswell.search.terms.TermSlice;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The trends of one window and filter, as computed at {@code computedAt}: rising terms, best
  * first, and falling ones, both against the baseline [baselineFrom, baselineTo) of baselinePosts
- * posts.
+ * posts; and the rising terms grouped into stories, the story of the best term first.
  */
 public record TrendReport(
         String window,
@@ -20,9 +22,10 @@ public record TrendReport(
         int baselinePosts,
         List<TrendTerm> terms,
         Instant baselineTo,
-        List<FallingTerm> falling) {
+        List<FallingTerm> falling,
+        List<Story> stories) {
 
-    /** A report without falling terms, its baseline ending where the window starts. */
+    /** A report without falling terms nor stories, its baseline ending where the window starts. */
     public TrendReport(
             String window,
             Instant from,
@@ -33,7 +36,19 @@ public record TrendReport(
             int posts,
             int baselinePosts,
             List<TrendTerm> terms) {
-        this(window, from, to, baselineFrom, computedAt, filters, posts, baselinePosts, terms, from, List.of());
+        this(
+                window,
+                from,
+                to,
+                baselineFrom,
+                computedAt,
+                filters,
+                posts,
+                baselinePosts,
+                terms,
+                from,
+                List.of(),
+                List.of());
     }
 
     /** The filters a report was computed for; null fields do not filter. */
@@ -55,8 +70,27 @@ public record TrendReport(
         }
     }
 
-    /** The same report listing other terms: fewer of them, or the same ones with more said about each. */
+    /**
+     * The same report listing fewer terms, the best {@code limit}, and the stories that the first
+     * of them start (each story keeps all its terms).
+     */
+    public TrendReport limitedTo(int limit) {
+        if (terms.size() <= limit) {
+            return this;
+        }
+        List<TrendTerm> kept = terms.subList(0, limit);
+        Set<String> keys = kept.stream().map(TrendTerm::key).collect(Collectors.toSet());
+        List<Story> started =
+                stories.stream().filter(s -> keys.contains(s.key())).toList();
+        return with(kept, started);
+    }
+
+    /** The same report with the same terms, more said about each. */
     public TrendReport withTerms(List<TrendTerm> newTerms) {
+        return with(newTerms, stories);
+    }
+
+    private TrendReport with(List<TrendTerm> newTerms, List<Story> newStories) {
         return new TrendReport(
                 window,
                 from,
@@ -68,6 +102,7 @@ public record TrendReport(
                 baselinePosts,
                 newTerms,
                 baselineTo,
-                falling);
+                falling,
+                newStories);
     }
 }

@@ -1,7 +1,8 @@
 package io.groundswell.trend;
 
+import io.groundswell.person.PersonChanged;
 import io.groundswell.post.PostChanged;
-import io.groundswell.search.TermStatistics;
+import io.groundswell.search.terms.TermStatistics;
 import io.groundswell.trend.TrendReport.Filters;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -106,6 +107,14 @@ public class TrendService {
         lastChange.set(Instant.now());
     }
 
+    /**
+     * Someone's department changed or they left: a department's figures may have to be hidden now
+     * (the privacy rule counts its people), so no cached figure may outlive the change.
+     */
+    void onPersonChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PersonChanged change) {
+        cache.invalidateAll().await().indefinitely();
+    }
+
     void onStopListChanged(@Observes StopList.Changed change) {
         cache.invalidateAll().await().indefinitely();
         snapshotGeneration = -1;
@@ -113,10 +122,7 @@ public class TrendService {
     }
 
     private static TrendReport truncate(TrendReport report, int limit) {
-        if (report.terms().size() <= limit) {
-            return report;
-        }
-        return report.withTerms(report.terms().subList(0, limit));
+        return report.limitedTo(limit);
     }
 
     private static Instant minute(Instant instant) {

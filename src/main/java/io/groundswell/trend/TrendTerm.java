@@ -21,6 +21,8 @@ import java.util.List;
  *     mean rating weight of its posts against the window's
  * @param lowerBound a lower confidence bound of the lift: the terms are ranked by it
  * @param lowConfidence whether the rise may be chance (the lower bound is not above 1)
+ * @param story the key of the story the term belongs to: the key of that story's first term (see
+ *     {@link Story}); the term's own key when it tells a story of its own
  */
 public record TrendTerm(
         String term,
@@ -38,7 +40,8 @@ public record TrendTerm(
         double expected,
         double lift,
         double lowerBound,
-        boolean lowConfidence) {
+        boolean lowConfidence,
+        String story) {
 
     /** A post as a trend links to it. */
     public record PostRef(long id, String title, String url, double score, int ratings) {}
@@ -47,27 +50,22 @@ public record TrendTerm(
     public record LeaderRef(String id, String displayName, int raters, double score) {}
 
     public TrendTerm withLeaders(List<LeaderRef> newLeaders) {
-        return new TrendTerm(
-                term,
-                key,
-                phrase,
-                score,
-                posts,
-                baselinePosts,
-                change,
-                isNew,
-                authors,
-                daily,
-                bestPosts,
-                newLeaders,
-                expected,
-                lift,
-                lowerBound,
-                lowConfidence);
+        return with(term, bestPosts, newLeaders, story);
     }
 
     /** The same term as described by its posts: display form and best posts. */
     public TrendTerm withPosts(String displayForm, List<PostRef> newBestPosts) {
+        return with(displayForm, newBestPosts, leaders, story);
+    }
+
+    /** The same term as a member of the story whose first term has the key {@code storyKey}. */
+    public TrendTerm inStory(String storyKey) {
+        return with(term, bestPosts, leaders, storyKey);
+    }
+
+    /** A copy with what the ranking adds after counting: display form, best posts, leaders, story. */
+    private TrendTerm with(
+            String displayForm, List<PostRef> newBestPosts, List<LeaderRef> newLeaders, String storyKey) {
         return new TrendTerm(
                 displayForm,
                 key,
@@ -80,10 +78,11 @@ public record TrendTerm(
                 authors,
                 daily,
                 newBestPosts,
-                leaders,
+                newLeaders,
                 expected,
                 lift,
                 lowerBound,
-                lowConfidence);
+                lowConfidence,
+                storyKey);
     }
 }

@@ -6,7 +6,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The query parameters of a cloud besides the window and filters of trends: size, words, sizing, comparison. */
+/** The query parameters of a cloud besides the window and filters of trends: size, words, sizing, theme, comparison. */
 public class CloudShape {
 
     @QueryParam("width")
@@ -26,6 +26,12 @@ public class CloudShape {
     @Pattern(regexp = "score|frequency", message = "use score or frequency")
     public String sizeBy;
 
+    @QueryParam("theme")
+    @DefaultValue("light")
+    @Pattern(regexp = "light|dark", message = "use light or dark")
+    @Parameter(description = "The page's colour scheme: light draws on white, dark on the dashboard's dark card colour")
+    public String theme;
+
     @QueryParam("compare")
     @Pattern(regexp = "previous", message = "the only comparison is 'previous' (this window against the one before)")
     public String compare;
@@ -44,6 +50,10 @@ public class CloudShape {
 
     TrendWords.SizeBy sizing() {
         return TrendWords.SizeBy.parse(sizeBy);
+    }
+
+    Theme theme() {
+        return Theme.parse(theme);
     }
 
     boolean comparing() {

@@ -8,11 +8,17 @@ import java.util.Objects;
  * or one department against the rest. {@code width} and {@code height} are the whole image's.
  */
 public record ComparisonRequest(
-        List<CloudWord> left, List<CloudWord> right, int width, int height, int padding, Long seed) {
+        List<CloudWord> left, List<CloudWord> right, int width, int height, int padding, Long seed, Theme theme) {
 
     public ComparisonRequest {
         left = List.copyOf(Objects.requireNonNull(left, "left"));
         right = List.copyOf(Objects.requireNonNull(right, "right"));
+        Objects.requireNonNull(theme, "theme");
+    }
+
+    public ComparisonRequest(
+            List<CloudWord> left, List<CloudWord> right, int width, int height, int padding, Long seed) {
+        this(left, right, width, height, padding, seed, Theme.LIGHT);
     }
 
     public static ComparisonRequest of(List<CloudWord> left, List<CloudWord> right, int width, int height) {
@@ -20,6 +26,6 @@ public record ComparisonRequest(
     }
 
     public ComparisonRequest withSeed(long newSeed) {
-        return new ComparisonRequest(left, right, width, height, padding, newSeed);
+        return new ComparisonRequest(left, right, width, height, padding, newSeed, theme);
     }
 }

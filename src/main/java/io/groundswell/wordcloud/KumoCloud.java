@@ -39,18 +39,20 @@ final class KumoCloud extends WordCloud {
     /** Where a word's ink box landed, in canvas pixels. */
     record Landed(String text, Rectangle box) {}
 
+    /** The least padding around any word; larger words get more. */
     private final int wordPadding;
+
     private final Map<String, Spec> specs = new LinkedHashMap<>();
     private final List<Landed> landed = new ArrayList<>();
     private final List<Dimension> failed = new ArrayList<>();
     private long freeArea;
 
-    KumoCloud(int width, int height, int padding, Random random) {
+    KumoCloud(int width, int height, int padding, Color background, Random random) {
         super(new Dimension(width, height), CollisionMode.PIXEL_PERFECT);
         this.wordPadding = padding;
         this.freeArea = (long) width * height;
         setBackground(new RectangleBackground(dimension));
-        setBackgroundColor(TrendPalette.BACKGROUND);
+        setBackgroundColor(background);
         setWordStartStrategy((canvas, word) -> new Point(
                 random.nextInt(Math.max(1, canvas.width - word.getDimension().width)),
                 random.nextInt(Math.max(1, canvas.height - word.getDimension().height))));
@@ -87,7 +89,7 @@ final class KumoCloud extends WordCloud {
                 FontMetrics metrics = graphics.getFontMetrics(FontSizing.FONT.deriveFont((float) spec.fontSize()));
                 if (mayRender(spec, metrics.stringWidth(spec.text()))) {
                     Word word = new Word(spec.text(), spec.color(), metrics, collisionChecker, 0);
-                    if (cropToInk(word)) {
+                    if (cropToInk(word, paddingOf(spec))) {
                         words.add(word);
                     }
                 }
@@ -110,13 +112,10 @@ final class KumoCloud extends WordCloud {
         }
         freeArea -= (long) size.width * size.height;
         Point at = word.getPosition();
+        int padding = paddingOf(specs.get(word.getWord()));
         landed.add(new Landed(
                 word.getWord(),
-                new Rectangle(
-                        at.x + wordPadding,
-                        at.y + wordPadding,
-                        size.width - 2 * wordPadding,
-                        size.height - 2 * wordPadding)));
+                new Rectangle(at.x + padding, at.y + padding, size.width - 2 * padding, size.height - 2 * padding)));
         return true;
     }
 
@@ -150,18 +149,22 @@ final class KumoCloud extends WordCloud {
         return advance > 0 && advance - spec.fontSize() <= dimension.width;
     }
 
+    private int paddingOf(Spec spec) {
+        return FontSizing.padding(spec.fontSize(), wordPadding);
+    }
+
     /** Shrinks the word's image to its ink grown by the padding, and makes that whole box solid. */
-    private boolean cropToInk(Word word) {
+    private boolean cropToInk(Word word, int padding) {
         BufferedImage rendered = word.getBufferedImage();
         Rectangle ink = inkBounds(rendered);
         if (ink.isEmpty()) {
             return false;
         }
-        BufferedImage cropped = new BufferedImage(
-                ink.width + 2 * wordPadding, ink.height + 2 * wordPadding, BufferedImage.TYPE_INT_ARGB);
+        BufferedImage cropped =
+                new BufferedImage(ink.width + 2 * padding, ink.height + 2 * padding, BufferedImage.TYPE_INT_ARGB);
         Graphics2D graphics = cropped.createGraphics();
         try {
-            graphics.drawImage(rendered, wordPadding - ink.x, wordPadding - ink.y, null);
+            graphics.drawImage(rendered, padding - ink.x, padding - ink.y, null);
         } finally {
             graphics.dispose();
         }

@@ -50,6 +50,8 @@ public class TrendClouds {
                     shape.height(),
                     shape.sizing().name().toLowerCase(Locale.ROOT),
                     shape.compare,
+                    shape.theme().name().toLowerCase(Locale.ROOT),
+                    TrendPalette.legend(shape.theme()),
                     dividerX,
                     placed,
                     unplaced);
@@ -60,8 +62,9 @@ public class TrendClouds {
         TrendReport report = trends.trends(window, filters, TERMS);
         Map<CloudWord, String> current = TrendWords.words(report, shape.sizing(), shape.words());
         if (!shape.comparing()) {
-            RenderedCloud cloud =
-                    renderer.render(CloudRequest.of(TrendWords.list(current), shape.width(), shape.height()));
+            Rendered<CloudLayout> cloud =
+                    renderer.render(CloudRequest.of(TrendWords.list(current), shape.width(), shape.height())
+                            .withTheme(shape.theme()));
             List<WordCloudView.Word> placed = new ArrayList<>();
             cloud.layout().placed().forEach(w -> placed.add(view(w, keyOf(current, w.text()), null)));
             return new Drawing(report, shape, null, placed, cloud.layout().unplaced(), cloud.png());
@@ -72,13 +75,14 @@ public class TrendClouds {
         }
         Map<CloudWord, String> previous =
                 TrendWords.words(trends.trends(window.previous(), filters, TERMS), shape.sizing(), shape.words());
-        RenderedComparison comparison = renderer.renderComparison(new ComparisonRequest(
+        Rendered<ComparisonLayout> comparison = renderer.renderComparison(new ComparisonRequest(
                 TrendWords.list(previous),
                 TrendWords.list(current),
                 shape.width(),
                 shape.height(),
                 CloudRequest.DEFAULT_PADDING,
-                null));
+                null,
+                shape.theme()));
         List<WordCloudView.Word> placed = new ArrayList<>();
         for (ComparedWord w : comparison.layout().placed()) {
             boolean before = w.side() == Side.LEFT;

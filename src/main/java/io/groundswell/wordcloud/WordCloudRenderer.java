@@ -1,6 +1,7 @@
 package io.groundswell.wordcloud;
 
 import io.groundswell.wordcloud.FontSizing.Region;
+import io.groundswell.wordcloud.FontSizing.Weights;
 import io.groundswell.wordcloud.KumoCloud.Landed;
 import io.groundswell.wordcloud.KumoCloud.Spec;
 import java.awt.Color;
@@ -31,8 +32,9 @@ public final class WordCloudRenderer {
     private static final double SHRINK = 0.8;
     private static final int GUTTER_PX = 9;
     private static final Color DIVIDER = new Color(0xD0D0D0);
+    private static final Color DARK_DIVIDER = new Color(0x3A4456);
 
-    public RenderedCloud render(CloudRequest request) {
+    public Rendered<CloudLayout> render(CloudRequest request) {
         CloudLimits.checkCanvas(request.width(), request.height());
         CloudLimits.checkPadding(request.padding());
         CloudLimits.checkWords("words", request.words());
@@ -40,14 +42,15 @@ public final class WordCloudRenderer {
         Outcome outcome = layOut(
                         List.of(new Region(words.candidates(), request.width(), request.height())),
                         request.padding(),
+                        request.theme(),
                         random(request.seed()))
                 .get(0);
         CloudLayout layout = new CloudLayout(
                 request.width(), request.height(), outcome.placed(), concat(outcome.unplaced(), words.overflow()));
-        return new RenderedCloud(layout, Png.encode(outcome.cloud().image()));
+        return new Rendered<>(layout, Png.encode(outcome.cloud().image()));
     }
 
-    public RenderedComparison renderComparison(ComparisonRequest request) {
+    public Rendered<ComparisonLayout> renderComparison(ComparisonRequest request) {
         CloudLimits.checkCanvas(request.width(), request.height());
         CloudLimits.checkPadding(request.padding());
         CloudLimits.checkWords("left", request.left());
@@ -62,6 +65,7 @@ public final class WordCloudRenderer {
                         new Region(left.candidates(), leftWidth, request.height()),
                         new Region(right.candidates(), request.width() - rightX, request.height())),
                 request.padding(),
+                request.theme(),
                 random(request.seed()));
 
         List<ComparedWord> placed = new ArrayList<>();
@@ -78,16 +82,16 @@ public final class WordCloudRenderer {
         BufferedImage image = new BufferedImage(request.width(), request.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         try {
-            graphics.setColor(TrendPalette.BACKGROUND);
+            graphics.setColor(TrendPalette.background(request.theme()));
             graphics.fillRect(0, 0, request.width(), request.height());
             graphics.drawImage(outcomes.get(0).cloud().image(), 0, 0, null);
             graphics.drawImage(outcomes.get(1).cloud().image(), rightX, 0, null);
-            graphics.setColor(DIVIDER);
+            graphics.setColor(request.theme() == Theme.DARK ? DARK_DIVIDER : DIVIDER);
             graphics.drawLine(dividerX, 0, dividerX, request.height() - 1);
         } finally {
             graphics.dispose();
         }
-        return new RenderedComparison(layout, Png.encode(image));
+        return new Rendered<>(layout, Png.encode(image));
     }
 
     /**
@@ -95,18 +99,14 @@ public final class WordCloudRenderer {
      * lands or the rounds run out; keeps the round that placed the most words (the earliest, so the
      * largest fonts, among equals).
      */
-    private static List<Outcome> layOut(List<Region> regions, int padding, Random random) {
-        double maxWeight = regions.stream()
-                .flatMap(region -> region.words().stream())
-                .mapToDouble(CloudWord::weight)
-                .max()
-                .orElse(0);
-        int largest = FontSizing.largestFont(regions, maxWeight, padding);
+    private static List<Outcome> layOut(List<Region> regions, int padding, Theme theme, Random random) {
+        Weights weights = Weights.of(regions);
+        int largest = FontSizing.largestFont(regions, weights, padding);
         List<Outcome> best = null;
         for (int round = 0; round < ROUNDS; round++) {
             List<Outcome> attempt = new ArrayList<>();
             for (Region region : regions) {
-                attempt.add(layOut(region, maxWeight, largest, padding, random));
+                attempt.add(layOut(region, weights, largest, padding, theme, random));
             }
             if (best == null || placedCount(attempt) > placedCount(best)) {
                 best = attempt;
@@ -120,17 +120,19 @@ public final class WordCloudRenderer {
         return best;
     }
 
-    private static Outcome layOut(Region region, double maxWeight, int largest, int padding, Random random) {
+    private static Outcome layOut(
+            Region region, Weights weights, int largest, int padding, Theme theme, Random random) {
         Map<String, CloudWord> byText = new HashMap<>();
         Map<String, Integer> sizes = new HashMap<>();
         List<Spec> specs = new ArrayList<>();
         for (CloudWord word : region.words()) {
-            int size = FontSizing.fontSize(word.weight(), maxWeight, largest);
+            int size = FontSizing.fontSize(word.weight(), weights, largest);
             byText.put(word.text(), word);
             sizes.put(word.text(), size);
-            specs.add(new Spec(word.text(), size, TrendPalette.color(word.trend())));
+            specs.add(new Spec(word.text(), size, TrendPalette.color(word.trend(), theme)));
         }
-        KumoCloud cloud = new KumoCloud(region.width(), region.height(), padding, random);
+        KumoCloud cloud =
+                new KumoCloud(region.width(), region.height(), padding, TrendPalette.background(theme), random);
         List<PlacedWord> placed = new ArrayList<>();
         for (Landed landed : cloud.layOut(specs)) {
             CloudWord word = byText.remove(landed.text());
@@ -144,7 +146,7 @@ public final class WordCloudRenderer {
                     box.width,
                     box.height,
                     0.0,
-                    TrendPalette.hex(word.trend()),
+                    TrendPalette.hex(word.trend(), theme),
                     sizes.get(word.text())));
         }
         List<String> unplaced = region.words().stream()

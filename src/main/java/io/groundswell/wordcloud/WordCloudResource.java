@@ -1,8 +1,12 @@
 package io.groundswell.wordcloud;
 
+import io.groundswell.identity.Caller;
 import io.groundswell.identity.Roles;
 import io.groundswell.system.ProblemResponses;
+import io.groundswell.trend.AnalyticsAccess;
 import io.groundswell.trend.AnalyticsParams;
+import io.groundswell.trend.TrendReport.Filters;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -18,18 +22,26 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The trend word cloud, as a PNG and as JSON with every word's box. */
+/**
+ * The trend word cloud, as a PNG and as JSON with every word's box: for everyone signed in, sliced
+ * as {@link AnalyticsAccess} allows.
+ */
 @APIResponse(responseCode = "200")
+@APIResponse(responseCode = "403", description = AnalyticsAccess.REFUSED_SLICES)
 @APIResponse(responseCode = "503", description = ProblemResponses.INDEX_OPENING)
 @Path("/api")
-@RolesAllowed(Roles.LEADER)
+@RolesAllowed(Roles.EMPLOYEE)
 @Tag(name = "word clouds")
 public class WordCloudResource {
 
     private final TrendClouds clouds;
+    private final AnalyticsAccess access;
+    private final SecurityIdentity identity;
 
-    WordCloudResource(TrendClouds clouds) {
+    WordCloudResource(TrendClouds clouds, AnalyticsAccess access, SecurityIdentity identity) {
         this.clouds = clouds;
+        this.access = access;
+        this.identity = identity;
     }
 
     @GET
@@ -40,7 +52,7 @@ public class WordCloudResource {
             @BeanParam @Valid AnalyticsParams query, @BeanParam @Valid CloudShape shape, @Context UriInfo uri) {
         String rawQuery = uri.getRequestUri().getRawQuery();
         String imageUrl = "/api/wordcloud.png" + (rawQuery == null ? "" : "?" + rawQuery);
-        return clouds.draw(query.window(), query.filters(), shape).view(imageUrl);
+        return clouds.draw(query.window(), allowed(query), shape).view(imageUrl);
     }
 
     @GET
@@ -48,10 +60,14 @@ public class WordCloudResource {
     @Produces("image/png")
     @Operation(summary = "The trend word cloud as a PNG image")
     public Response png(@BeanParam @Valid AnalyticsParams query, @BeanParam @Valid CloudShape shape) {
-        byte[] png = clouds.draw(query.window(), query.filters(), shape).png();
+        byte[] png = clouds.draw(query.window(), allowed(query), shape).png();
         CacheControl cache = new CacheControl();
         cache.setPrivate(true);
         cache.setMaxAge(30);
         return Response.ok(png, "image/png").cacheControl(cache).build();
+    }
+
+    private Filters allowed(AnalyticsParams query) {
+        return access.allowed(query.filters(), Caller.of(identity));
     }
 }

@@ -22,11 +22,11 @@ public class WordCloudService {
         this.comparisons = comparisons;
     }
 
-    public RenderedCloud render(CloudRequest request) {
+    public Rendered<CloudLayout> render(CloudRequest request) {
         return clouds.get(request, renderer::render).await().indefinitely();
     }
 
-    public RenderedComparison renderComparison(ComparisonRequest request) {
+    public Rendered<ComparisonLayout> renderComparison(ComparisonRequest request) {
         return comparisons.get(request, renderer::renderComparison).await().indefinitely();
     }
 }

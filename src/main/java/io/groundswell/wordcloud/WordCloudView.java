@@ -3,10 +3,11 @@ package io.groundswell.wordcloud;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A word cloud as JSON: where every word landed, so a page can lay clickable links over the PNG,
- * and which words did not fit.
+ * which words did not fit, and the colour of each trend in the requested theme, for the legend.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WordCloudView(
@@ -19,6 +20,8 @@ public record WordCloudView(
         int height,
         String sizeBy,
         String compare,
+        String theme,
+        Map<String, String> colors,
         Integer dividerX,
         List<Word> words,
         List<String> unplaced) {

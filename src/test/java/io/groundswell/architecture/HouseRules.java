@@ -51,13 +51,13 @@ final class HouseRules {
     }
 
     /**
-     * Lower layers never call up. From the bottom: cross-cutting system and the person directory,
-     * identity, posts, then ratings and the index, trends, the features built on trends, and the
+     * Lower layers never call up. From the bottom: cross-cutting system, the person directory and
+     * the audit log (which every feature writes to), identity, posts, then ratings and the index, trends, the features built on trends, and the
      * composition of those features for the dashboard.
      */
     static ArchRule layers(String root) {
         List<List<String>> bottomUp = List.of(
-                List.of("system", "person"),
+                List.of("system", "person", "audit"),
                 List.of("identity"),
                 List.of("post"),
                 List.of("rating", "search"),

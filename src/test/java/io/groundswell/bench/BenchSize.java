@@ -2,7 +2,7 @@ package io.groundswell.bench;
 
 /**
  * How big a benchmark run is. {@code small} is the CI smoke run (a couple of minutes);
- * {@code large} is the 1M-post run whose table goes into README.md. Every figure can be overridden
+ * {@code large} is the 1M-post run whose table goes into src/docs/performance.md. Every figure can be overridden
  * with a system property of the same name ({@code -Dbench.posts=10000}). The first
  * {@code restPosts} posts go through the REST API, the rest of the history straight into the
  * database ({@link SqlHistory}).

@@ -19,15 +19,20 @@ import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 
 /**
- * What the existence check of one 500-post chunk costs on H2 as the history grows, in both query
- * forms: {@code source = ? and external_id in (...)} (before) and {@code (source, external_id) in
- * ((?, ?), ...)} (now). All posts share one source, as an integration's do. A main, not a test: it
- * writes up to a million rows and times them. Run it with
+ * What the existence check of one 500-post chunk costs as the history grows, in both query forms:
+ * {@code source = ? and external_id in (...)} (what PostgreSQL runs) and {@code (source, external_id)
+ * in ((?, ?), ...)} (what H2 runs). All posts share one source, as an integration's do. A main, not a
+ * test: it writes up to a million rows and times them. Run it with
  *
  * <pre>
  * ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test
  * java -cp target/classes:target/test-classes:$(cat target/test.classpath) io.groundswell.bench.ChunkLookupBench [sizes...]
  * </pre>
+ *
+ * On PostgreSQL add {@code -Dbench.lookup.url=jdbc:postgresql://127.0.0.1:5432/NAME} (and
+ * {@code -Dbench.lookup.user}, {@code -Dbench.lookup.password}) naming a database of its own: its
+ * schema is dropped first. H2 tells the rows it read for a query; PostgreSQL tells its plan's access
+ * path instead.
  */
 public final class ChunkLookupBench {
 
@@ -35,6 +40,9 @@ public final class ChunkLookupBench {
     private static final int WARMUP = 5;
     private static final int RUNS = 11;
     private static final String SOURCE = "bench";
+    private static final String URL = System.getProperty("bench.lookup.url");
+    private static final String USER = System.getProperty("bench.lookup.user", "groundswell");
+    private static final String PASSWORD = System.getProperty("bench.lookup.password", "groundswell");
 
     private ChunkLookupBench() {}
 
@@ -42,6 +50,41 @@ public final class ChunkLookupBench {
         int[] sizes = args.length == 0
                 ? new int[] {10_000, 100_000, 1_000_000}
                 : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        String url = URL == null ? emptyH2() : URL;
+        String user = URL == null ? "bench" : USER;
+        String password = URL == null ? "" : PASSWORD;
+        Flyway flyway = Flyway.configure()
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .cleanDisabled(false)
+                .load();
+        flyway.clean();
+        flyway.migrate();
+        try (Connection db = DriverManager.getConnection(url, user, password)) {
+            try (Statement statement = db.createStatement()) {
+                statement.execute("INSERT INTO person (id, person_key, display_name, opted_out, created_at)"
+                        + " VALUES (1, 'bench-author', 'Bench Author', FALSE, CURRENT_TIMESTAMP)");
+            }
+            String unit = isH2(db) ? "rows" : "access";
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s%n%10s  %26s  %26s%n",
+                    db.getMetaData().getDatabaseProductName(),
+                    "posts",
+                    "source + IN: ms (" + unit + ")",
+                    "row-value IN: ms (" + unit + ")");
+            int stored = 0;
+            for (int size : sizes) {
+                grow(db, stored, size);
+                stored = size;
+                String before = measure(db, beforeSql(), size, false);
+                String now = measure(db, nowSql(), size, true);
+                System.out.printf(Locale.ROOT, "%10d  %26s  %26s%n", size, before, now);
+            }
+        }
+    }
+
+    private static String emptyH2() throws java.io.IOException {
         Path dir = Path.of("target/bench/chunk-lookup");
         Files.createDirectories(dir);
         try (var files = Files.list(dir)) {
@@ -49,35 +92,24 @@ public final class ChunkLookupBench {
                 Files.delete(file);
             }
         }
-        String url = "jdbc:h2:async:./" + dir + "/db;WRITE_DELAY=0";
-        Flyway.configure()
-                .dataSource(url, "bench", "")
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        try (Connection db = DriverManager.getConnection(url, "bench", "")) {
-            try (Statement statement = db.createStatement()) {
-                statement.execute("INSERT INTO person (id, person_key, display_name, opted_out, created_at)"
-                        + " VALUES (1, 'bench-author', 'Bench Author', FALSE, CURRENT_TIMESTAMP)");
-            }
-            System.out.printf(
-                    Locale.ROOT, "%10s  %22s  %22s%n", "posts", "source + IN: ms (rows)", "row-value IN: ms (rows)");
-            int stored = 0;
-            for (int size : sizes) {
-                grow(db, stored, size);
-                stored = size;
-                String before = measure(db, beforeSql(), size, false);
-                String now = measure(db, nowSql(), size, true);
-                System.out.printf(Locale.ROOT, "%10d  %22s  %22s%n", size, before, now);
-            }
-        }
+        return "jdbc:h2:async:./" + dir + "/db;WRITE_DELAY=0";
+    }
+
+    private static boolean isH2(Connection db) throws SQLException {
+        return "H2".equals(db.getMetaData().getDatabaseProductName());
     }
 
     private static void grow(Connection db, int from, int to) throws SQLException {
+        String range = isH2(db) ? "SYSTEM_RANGE" : "generate_series";
         try (Statement statement = db.createStatement()) {
             statement.execute("INSERT INTO post (id, source, external_id, title, body, body_format, author_id,"
-                    + " created_at, updated_at) SELECT X, '" + SOURCE + "', 'e-' || X, 'A title', 'A body', 'TEXT', 1,"
-                    + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM SYSTEM_RANGE(" + (from + 1) + ", " + to + ")");
+                    + " created_at, updated_at) SELECT x, '" + SOURCE + "', 'e-' || x, 'A title', 'A body', 'TEXT', 1,"
+                    + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM " + range + "(" + (from + 1) + ", " + to
+                    + ") AS r(x)");
+            if (!isH2(db)) {
+                // Statistics as autovacuum would have them by now: the planner chooses by them.
+                statement.execute("ANALYZE post");
+            }
         }
     }
 
@@ -105,8 +137,9 @@ public final class ChunkLookupBench {
     }
 
     /**
-     * Median time of the lookup, and the rows H2 read for it. Each run looks up another chunk: H2
-     * answers a repeated statement with unchanged parameters from its cache.
+     * Median time of the lookup, and the rows H2 read for it (PostgreSQL: how its plan reads the
+     * table). Each run looks up another chunk: H2 answers a repeated statement with unchanged
+     * parameters from its cache.
      */
     private static String measure(Connection db, String sql, int size, boolean pairs) throws SQLException {
         Random random = new Random(size);
@@ -126,16 +159,20 @@ public final class ChunkLookupBench {
             }
         }
         Arrays.sort(nanos);
-        long scanned;
+        String scanned;
         try (PreparedStatement explain = db.prepareStatement("EXPLAIN ANALYZE " + sql)) {
             bind(explain, chunk(size, random), pairs);
             try (ResultSet plan = explain.executeQuery()) {
-                plan.next();
-                Matcher count = Pattern.compile("scanCount: (\\d+)").matcher(plan.getString(1));
-                scanned = count.find() ? Long.parseLong(count.group(1)) : -1;
+                StringBuilder text = new StringBuilder();
+                while (plan.next()) {
+                    text.append(plan.getString(1)).append('\n');
+                }
+                Matcher count = Pattern.compile(isH2(db) ? "scanCount: (\\d+)" : "((?:Bitmap Heap|Index|Seq) Scan)")
+                        .matcher(text);
+                scanned = count.find() ? count.group(1) : "?";
             }
         }
-        return String.format(Locale.ROOT, "%.2f (%d)", nanos[RUNS / 2] / 1e6, scanned);
+        return String.format(Locale.ROOT, "%.2f (%s)", nanos[RUNS / 2] / 1e6, scanned);
     }
 
     private static void bind(PreparedStatement statement, List<String> chunk, boolean pairs) throws SQLException {

@@ -132,12 +132,15 @@ class StackExchangeEvaluation {
      */
     private static void burstRecall(String site, TagBursts truth, String source) throws Exception {
         Map<YearMonth, List<String>> trends = new HashMap<>();
+        Map<YearMonth, List<String>> stories = new HashMap<>();
         int busy = 0;
         List<String> sparse = new ArrayList<>();
         for (YearMonth month : truth.months()) {
             List<String> keys =
                     trendKeys(source, month.atDay(1), month.plusMonths(1).atDay(1));
             trends.put(month, keys);
+            stories.put(
+                    month, storyKeys(source, month.atDay(1), month.plusMonths(1).atDay(1)));
             if (truth.postsPerMonth.get(month) >= 20) {
                 busy++;
                 if (keys.size() < 10) {
@@ -146,6 +149,7 @@ class StackExchangeEvaluation {
             }
         }
         TagBursts.Outcome ranked = truth.score(trends::get);
+        TagBursts.Outcome told = truth.score(stories::get);
         TagBursts.Outcome raw = truth.score(truth::rawTop);
         TagBursts.Outcome ratio = truth.score(truth::ratioTop);
         TABLE.add(
@@ -159,6 +163,13 @@ class StackExchangeEvaluation {
                 site + ": non-burst hit rate, trends | raw counts | count ratio",
                 ranked.quietRate(),
                 raw.quietRate() + " | " + ratio.quietRate(),
+                "",
+                "",
+                "");
+        TABLE.add(
+                site + ": the terms of the top 20 stories, burst recall@20 | non-burst hit rate",
+                told.recall(),
+                told.quietRate(),
                 "",
                 "",
                 "");
@@ -224,6 +235,23 @@ class StackExchangeEvaluation {
                 admin.get("/api/trends?limit=" + TagBursts.TOP + "&source=" + source + "&from=" + start + "&to=" + end);
         List<String> keys = new ArrayList<>();
         report.path("terms").forEach(term -> keys.add(term.path("key").asText()));
+        return keys;
+    }
+
+    /** Every term of the window's first 20 stories, as a dashboard listing stories shows them. */
+    private static List<String> storyKeys(String source, java.time.LocalDate from, java.time.LocalDate to)
+            throws Exception {
+        Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = to.atStartOfDay(ZoneOffset.UTC).toInstant();
+        JsonNode report = admin.get("/api/trends?limit=100&source=" + source + "&from=" + start + "&to=" + end);
+        List<String> keys = new ArrayList<>();
+        int told = 0;
+        for (JsonNode story : report.path("stories")) {
+            if (told++ == TagBursts.TOP) {
+                break;
+            }
+            story.path("terms").forEach(term -> keys.add(term.path("key").asText()));
+        }
         return keys;
     }
 

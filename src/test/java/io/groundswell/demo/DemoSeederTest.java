@@ -10,11 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.groundswell.post.Post;
+import io.groundswell.testing.OwnDatabase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -27,15 +29,20 @@ class DemoSeederTest {
 
     static final int POSTS = 300;
 
-    /** Demo mode on, with a small organisation so the test seeds in a few seconds. */
+    /**
+     * Demo mode on, with a small organisation so the test seeds in a few seconds, in a database of
+     * its own: the one other test classes share already holds posts when this class runs.
+     */
     public static class SmallDemo implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
+            Map<String, String> overrides = new HashMap<>(OwnDatabase.named("demo_seeder"));
+            overrides.putAll(Map.of(
                     "groundswell.demo", "true",
                     "groundswell.demo-data.posts", String.valueOf(POSTS),
                     "groundswell.demo-data.people", "60",
-                    "groundswell.demo.password", "demo-test-password");
+                    "groundswell.demo.password", "demo-test-password"));
+            return overrides;
         }
     }
 

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import io.groundswell.testing.Api;
 import java.net.URL;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -72,6 +73,10 @@ final class Dashboard implements AutoCloseable {
         page.locator("form.signin button[type=submit]").click();
         page.locator("#nav .nav-link").first().waitFor();
         return this;
+    }
+
+    Dashboard signIn(Api.User user) {
+        return signIn(user.username(), user.password());
     }
 
     Dashboard open(String hash) {

@@ -14,50 +14,22 @@ import io.groundswell.post.PostRequest;
 import io.groundswell.post.PostService;
 import io.groundswell.testing.Api;
 import io.groundswell.testing.PostBuilder;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What people may see, and that what they wrote stays text, in Chromium. */
 @QuarkusTest
-class DashboardSafetyTest {
-
-    private static Chromium chromium;
-
-    @TestHTTPResource("/")
-    URL base;
+class DashboardSafetyTest extends BrowserTest {
 
     @Inject
     PostService posts;
-
-    @BeforeAll
-    static void startChromium() {
-        chromium = Chromium.launchIfInstalled();
-    }
-
-    @BeforeEach
-    void requireChromium() {
-        Chromium.assumeInstalled();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     /**
      * Whatever reaches the page through any write path, with markup in every field a person
@@ -85,9 +57,18 @@ class DashboardSafetyTest {
                         Caller.system("test"))
                 .id();
         Api.User employee = Api.newEmployee();
+        // Written in process, not through the API: wait for the index as a client would see it.
+        await("the hostile post to be searchable")
+                .atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> employee.given()
+                                .get("/api/search?q={w}&limit=1", word)
+                                .then()
+                                .extract()
+                                .<Integer>path("total"),
+                        total -> total != null && total >= 1);
 
-        try (Dashboard wide =
-                Dashboard.wide(chromium.browser(), base).signIn(employee.username(), employee.password())) {
+        try (Dashboard wide = wideAs(employee)) {
             Page page = wide.page();
             wide.open("#/search?q=" + word);
             assertThat(page.locator(".hit .post-title")).hasText(title);
@@ -123,18 +104,10 @@ class DashboardSafetyTest {
         String key = Api.newApiKey(List.of("ingest"), List.of(source));
         List<Long> ids = new ArrayList<>();
         for (String title : titles) {
-            ids.add(Api.withKey(key)
-                    .contentType(ContentType.JSON)
-                    .body(PostBuilder.post(source, Api.unique("literal"))
-                            .title(title)
-                            .author(Api.unique("author"), "Author", "Research")
-                            .build())
-                    .post("/api/posts")
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .jsonPath()
-                    .getLong("id"));
+            ids.add(PostBuilder.post(source, Api.unique("literal"))
+                    .title(title)
+                    .author(Api.unique("author"), "Author", "Research")
+                    .createAs(Api.withKey(key)));
         }
         Api.User employee = Api.newEmployee();
         await().atMost(Duration.ofSeconds(10))
@@ -147,8 +120,7 @@ class DashboardSafetyTest {
                                 .jsonPath(),
                         answer -> answer.getInt("total") == titles.size());
 
-        try (Dashboard wide =
-                Dashboard.wide(chromium.browser(), base).signIn(employee.username(), employee.password())) {
+        try (Dashboard wide = wideAs(employee)) {
             Page page = wide.page();
             List<String> dialogs = new ArrayList<>();
             page.onDialog(dialog -> {
@@ -173,8 +145,7 @@ class DashboardSafetyTest {
     @Test
     void shouldShowANotFoundAsTheProblemItIs() {
         Api.User employee = Api.newEmployee();
-        try (Dashboard wide =
-                Dashboard.wide(chromium.browser(), base).signIn(employee.username(), employee.password())) {
+        try (Dashboard wide = wideAs(employee)) {
             Page page = wide.page();
             page.route(
                     "**/api/me/ratings*",
@@ -193,26 +164,25 @@ class DashboardSafetyTest {
     @Test
     void shouldShowEmployeesNeitherAdminNorLeaderPages() {
         Api.User employee = Api.newEmployee();
-        try (Dashboard wide =
-                Dashboard.wide(chromium.browser(), base).signIn(employee.username(), employee.password())) {
+        try (Dashboard wide = wideAs(employee)) {
             Page page = wide.page();
-            assertThat(page).hasURL(Pattern.compile("#/search$"));
-            assertThat(wide.nav()).hasText(new String[] {"Search", "Me"});
+            assertThat(page).hasURL(Pattern.compile("#/home$"));
+            assertThat(wide.nav()).hasText(new String[] {"Home", "Search", "Me"});
 
             wide.open("#/admin");
             assertThat(page.locator("main h1")).hasText("Not allowed");
             wide.open("#/overview");
             assertThat(page.locator("main h1")).hasText("Not allowed");
-            assertThat(wide.nav()).hasText(new String[] {"Search", "Me"});
+            assertThat(wide.nav()).hasText(new String[] {"Home", "Search", "Me"});
             wide.assertNoConsoleErrors();
         }
     }
 
     @Test
     void shouldShowAdminsTheAdminPage() {
-        try (Dashboard wide = Dashboard.wide(chromium.browser(), base).signIn("admin", Api.ADMIN_PASSWORD)) {
+        try (Dashboard wide = wideAs(Api.admin())) {
             Page page = wide.page();
-            assertThat(wide.nav()).hasText(new String[] {"Overview", "Search", "Me", "Admin"});
+            assertThat(wide.nav()).hasText(new String[] {"Home", "Overview", "Search", "Me", "Admin"});
             wide.open("#/admin");
             assertThat(page.getByTestId("users")).containsText("admin");
 
@@ -247,7 +217,7 @@ class DashboardSafetyTest {
 
     @Test
     void shouldRefuseWrongPasswordsInThePageWithoutTheBrowserDialog() {
-        try (Dashboard wide = Dashboard.wide(chromium.browser(), base)) {
+        try (Dashboard wide = wide()) {
             Page page = wide.page();
             wide.open("");
             page.locator("#username").fill("admin");

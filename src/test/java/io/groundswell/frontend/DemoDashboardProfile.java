@@ -1,5 +1,6 @@
 package io.groundswell.frontend;
 
+import io.groundswell.testing.OwnDatabase;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,18 +26,8 @@ public class DemoDashboardProfile implements QuarkusTestProfile {
         overrides.put("groundswell.demo-data.days", "45");
         overrides.put("groundswell.demo.password", PASSWORD);
         // A database of its own, because demo mode seeds only an empty one and the other test
-        // classes of a run share theirs: on H2 a data directory of its own (which also holds the
-        // index), on PostgreSQL a schema of its own, emptied at every start.
-        String dataDir = System.getProperty("groundswell.data-dir", "./target/test-data/manual") + "-demo-dashboard";
-        overrides.put("groundswell.data-dir", dataDir);
-        String jdbcUrl = System.getProperty("quarkus.datasource.jdbc.url", "");
-        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
-            overrides.put(
-                    "quarkus.datasource.jdbc.url",
-                    jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
-            overrides.put("quarkus.flyway.schemas", SCHEMA);
-            overrides.put("quarkus.flyway.clean-at-start", "true");
-        }
+        // classes of a run share theirs.
+        overrides.putAll(OwnDatabase.named(SCHEMA));
         return overrides;
     }
 }

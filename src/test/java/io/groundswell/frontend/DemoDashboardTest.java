@@ -8,27 +8,18 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.groundswell.demo.DemoSeeder;
-import io.groundswell.demo.SeedReport;
 import io.groundswell.testing.Api;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -39,46 +30,22 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestProfile(DemoDashboardProfile.class)
 // The overview goes first, so its screenshot (the one in README.md) shows the demo data untouched.
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DemoDashboardTest {
-
-    private static Chromium chromium;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @Inject
-    DemoSeeder seeder;
-
-    private Api.User leader;
-    private Api.User employee;
-
-    @BeforeAll
-    static void startChromium() {
-        chromium = Chromium.launchIfInstalled();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void awaitDemoData() throws Exception {
-        Chromium.assumeInstalled();
-        SeedReport report = seeder.completion().get(3, TimeUnit.MINUTES);
-        leader = account(report, "leader");
-        employee = account(report, "employee");
-        DemoData.awaitSearchableAndTrending(leader, DemoDashboardProfile.POSTS, 10);
-    }
+class DemoDashboardTest extends DemoBrowserTest {
 
     @Test
     @Order(1)
     void shouldShowTheCloudTrendsAndTopPostsOfTheDemoOrganisation() {
-        try (Dashboard wide = Dashboard.wide(chromium.browser(), base).signIn(leader.username(), leader.password())) {
+        try (Dashboard wide = wideAs(leader)) {
             Page page = wide.page();
             assertThat(page).hasURL(Pattern.compile("#/overview$"));
+            // The leader starts on their own department; the organisation has the longer lists.
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions()
+                                    .setName("Whole organisation")
+                                    .setExact(true))
+                    .click();
+            assertThat(page).hasURL(Pattern.compile("#/overview\\?(.*&)?scope=org(&|$)"));
             assertThat(page.locator(".cloud-image")).isVisible();
             assertThat(page.locator(".cloud-word").first()).isAttached();
             assertThat(page.locator(".trend-row")).not().hasCount(0);
@@ -103,7 +70,8 @@ class DemoDashboardTest {
             assertThat(Arrays.copyOf(readBytes(png), 4)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
             wide.assertNoConsoleErrors();
         }
-        try (Dashboard phone = Dashboard.phone(chromium.browser(), base).signIn(leader.username(), leader.password())) {
+        try (Dashboard phone = phoneAs(leader)) {
+            phone.open("#/overview?scope=org");
             assertThat(phone.page().locator(".trend-row").first()).isVisible();
             assertThat(phone.page().locator(".cloud-image")).isVisible();
             phone.screenshot("overview");
@@ -113,8 +81,9 @@ class DemoDashboardTest {
 
     @Test
     void shouldOpenTheTopicOfAClickedCloudWord() {
-        try (Dashboard wide = Dashboard.wide(chromium.browser(), base).signIn(leader.username(), leader.password())) {
+        try (Dashboard wide = wideAs(leader)) {
             Page page = wide.page();
+            wide.open("#/overview?scope=org");
             Locator word = page.locator(".cloud-word").first();
             String key = word.getAttribute("data-key");
             word.click();
@@ -130,7 +99,8 @@ class DemoDashboardTest {
             wide.screenshot("topic");
             wide.assertNoConsoleErrors();
         }
-        try (Dashboard phone = Dashboard.phone(chromium.browser(), base).signIn(leader.username(), leader.password())) {
+        try (Dashboard phone = phoneAs(leader)) {
+            phone.open("#/overview?scope=org");
             phone.page().locator(".trend-term").first().click();
             assertThat(phone.page()
                             .locator("[data-testid=topic-posts] .post-row")
@@ -142,7 +112,7 @@ class DemoDashboardTest {
 
     @Test
     void shouldReachATopicWithTheKeyboardAlone() {
-        try (Dashboard wide = Dashboard.wide(chromium.browser(), base)) {
+        try (Dashboard wide = wide()) {
             Page page = wide.page();
             wide.open("");
             page.keyboard().type(leader.username());
@@ -151,7 +121,8 @@ class DemoDashboardTest {
             page.keyboard().press("Enter");
             assertThat(page.locator(".cloud-word").first()).isAttached();
 
-            for (int presses = 0; presses < 40 && !focusedIsCloudWord(page); presses++) {
+            // Past the shell, the scope, window and filters, the figures and the rising and cooling terms.
+            for (int presses = 0; presses < 100 && !focusedIsCloudWord(page); presses++) {
                 page.keyboard().press("Tab");
             }
             assertThat(focusedIsCloudWord(page))
@@ -173,31 +144,33 @@ class DemoDashboardTest {
     @Test
     void shouldChangeTheRatingSummaryWhenRatingAPost() {
         long postId = DemoData.postNotBy(leader);
-        try (Dashboard wide = Dashboard.wide(chromium.browser(), base).signIn(leader.username(), leader.password())) {
+        try (Dashboard wide = wideAs(leader)) {
             Page page = wide.page();
             wide.open("#/post/" + postId);
             Locator summary = page.getByTestId("rating-summary");
-            assertThat(summary).containsText("You have not rated it.");
+            Locator rating = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Rate this post"));
+            Locator mine = rating.locator(".stars-mine");
+            assertThat(mine).hasText("Not rated by you");
             String before = summary.textContent();
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("5 of 5 stars"))
+            rating.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Rate 5 of 5"))
                     .click();
-            assertThat(summary).containsText("You rated it 5★.");
+            assertThat(mine).hasText("Your rating: 5");
             assertThat(summary).not().hasText(before);
             String afterFive = summary.textContent();
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("1 of 5 stars"))
+            rating.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Rate 1 of 5"))
                     .click();
-            assertThat(summary).containsText("You rated it 1★.");
+            assertThat(mine).hasText("Your rating: 1");
             assertThat(summary).not().hasText(afterFive);
             wide.screenshot("post");
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Withdraw"))
+            rating.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Withdraw my rating"))
                     .click();
             assertThat(summary).hasText(before);
             wide.assertNoConsoleErrors();
         }
-        try (Dashboard phone = Dashboard.phone(chromium.browser(), base).signIn(leader.username(), leader.password())) {
+        try (Dashboard phone = phoneAs(leader)) {
             phone.open("#/post/" + postId);
             assertThat(phone.page().getByTestId("rating-summary")).isVisible();
             phone.screenshot("post");
@@ -206,7 +179,7 @@ class DemoDashboardTest {
 
     @Test
     void shouldNarrowSearchResultsWithAFacetAndRateInline() {
-        try (Dashboard wide = Dashboard.wide(chromium.browser(), base).signIn(leader.username(), leader.password())) {
+        try (Dashboard wide = wideAs(leader)) {
             Page page = wide.page();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Search"))
                     .click();
@@ -238,14 +211,15 @@ class DemoDashboardTest {
             }
 
             Locator firstHit = page.locator(".hit").first();
-            firstHit.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("4 of 5 stars"))
+            firstHit.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Rate 4 of 5"))
                     .click();
-            assertThat(firstHit.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("4 of 5 stars")))
-                    .hasAttribute("aria-pressed", "true");
+            assertThat(firstHit.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Rate 4 of 5")))
+                    .hasAttribute("aria-checked", "true");
+            assertThat(firstHit.locator(".stars-mine")).hasText("Your rating: 4");
             wide.screenshot("search");
             wide.assertNoConsoleErrors();
         }
-        try (Dashboard phone = Dashboard.phone(chromium.browser(), base).signIn(leader.username(), leader.password())) {
+        try (Dashboard phone = phoneAs(leader)) {
             phone.open("#/search?q=kubernetes");
             assertThat(phone.page().locator(".hit").first()).isVisible();
             phone.screenshot("search");
@@ -254,8 +228,10 @@ class DemoDashboardTest {
 
     @Test
     void shouldUpdateTheOverviewLiveWhenAPostArrives() {
-        try (Dashboard wide = Dashboard.wide(chromium.browser(), base).signIn(leader.username(), leader.password())) {
+        try (Dashboard wide = wideAs(leader)) {
             Page page = wide.page();
+            // The whole organisation: the employee who posts works in another department.
+            wide.open("#/overview?scope=org");
             assertThat(page.locator(".live-dot.live-on")).isVisible();
             Locator updated = page.getByTestId("updated");
             assertThat(updated).hasText(Pattern.compile("\\d\\d:\\d\\d:\\d\\d"));
@@ -285,7 +261,7 @@ class DemoDashboardTest {
 
     @Test
     void shouldShowTheEmbeddableCloudAfterSigningInInsideTheFrame() {
-        try (Dashboard wide = new Dashboard(chromium.browser(), base, 640, 420)) {
+        try (Dashboard wide = sized(640, 420)) {
             Page page = wide.page();
             page.navigate(wide.url("/embed/cloud?window=7d"));
             assertThat(page).hasURL(Pattern.compile("/embed/cloud/\\?window=7d$"));
@@ -294,6 +270,8 @@ class DemoDashboardTest {
             page.locator("button[type=submit]").click();
             assertThat(page.locator(".cloud-image")).isVisible();
             assertThat(page.locator(".cloud-word").first()).hasAttribute("target", "_blank");
+            assertThat(page.getByTestId("cloud-legend")).containsText("rising");
+            assertThat(page.getByTestId("cloud-legend")).isInViewport();
             wide.screenshot("embed-cloud");
             wide.assertNoConsoleErrors();
         }
@@ -302,33 +280,23 @@ class DemoDashboardTest {
     @Test
     void shouldShowMyPageAndTheAdminPage() {
         for (boolean phone : List.of(false, true)) {
-            try (Dashboard dashboard =
-                    phone ? Dashboard.phone(chromium.browser(), base) : Dashboard.wide(chromium.browser(), base)) {
+            try (Dashboard dashboard = wideOrPhone(phone)) {
                 dashboard.open("");
                 assertThat(dashboard.page().locator("form.signin")).isVisible();
                 dashboard.screenshot("sign-in");
-                dashboard.signIn(leader.username(), leader.password()).open("#/me");
+                dashboard.signIn(leader).open("#/me");
                 assertThat(dashboard.page().locator(".post-list .post-row").first())
                         .isVisible();
                 dashboard.screenshot("me");
             }
-            try (Dashboard dashboard =
-                    phone ? Dashboard.phone(chromium.browser(), base) : Dashboard.wide(chromium.browser(), base)) {
-                dashboard.signIn("admin", Api.ADMIN_PASSWORD).open("#/admin");
+            try (Dashboard dashboard = wideOrPhone(phone)) {
+                dashboard.signIn(Api.admin()).open("#/admin");
                 assertThat(dashboard.page().getByTestId("users")).containsText(leader.username());
                 assertThat(dashboard.page().getByTestId("reindex")).containsText("ready");
                 dashboard.screenshot("admin");
                 dashboard.assertNoConsoleErrors();
             }
         }
-    }
-
-    private static Api.User account(SeedReport report, String role) {
-        return report.accounts().stream()
-                .filter(a -> a.role().equals(role))
-                .map(a -> new Api.User(a.username(), DemoDashboardProfile.PASSWORD))
-                .findFirst()
-                .orElseThrow();
     }
 
     private static String read(Download download) {

@@ -1,6 +1,5 @@
 package io.groundswell.identity;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.groundswell.testing.Api;
@@ -124,7 +123,7 @@ class AuthenticationCacheTest {
         Api.withKey(key).get("/api/me").then().statusCode(200);
 
         String metrics =
-                given().get("/q/metrics").then().statusCode(200).extract().asString();
+                Api.asAdmin().get("/q/metrics").then().statusCode(200).extract().asString();
 
         assertThat(metrics.lines())
                 .anyMatch(line -> line.startsWith("cache_gets_total")

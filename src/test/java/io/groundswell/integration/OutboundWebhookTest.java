@@ -160,7 +160,8 @@ class OutboundWebhookTest {
                         0,
                         2.0,
                         10.0 / i,
-                        false))
+                        false,
+                        prefix + "-" + i))
                 .toList();
     }
 

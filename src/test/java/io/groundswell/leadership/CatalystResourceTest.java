@@ -3,7 +3,6 @@ package io.groundswell.leadership;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.groundswell.testing.Api;
-import io.groundswell.testing.Api.User;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
@@ -13,10 +12,6 @@ import org.junit.jupiter.api.Test;
 /** Catalysts: people rated highly across departments, with every breakdown behind the threshold. */
 @QuarkusTest
 class CatalystResourceTest {
-
-    private static final class Leader {
-        static final User USER = Api.newUser("Strategy", "leader");
-    }
 
     @Test
     void shouldFindThePersonRatedHighlyByManyDepartmentsAndShowOnlyLargeEnoughFigures() throws InterruptedException {
@@ -45,7 +40,7 @@ class CatalystResourceTest {
         corpus.rateByNew(2, large.get(0), 5, insiderPosts);
         corpus.awaitIndexed();
 
-        JsonPath catalysts = corpus.catalysts(Leader.USER.given());
+        JsonPath catalysts = corpus.catalysts(Api.leader().given());
 
         assertThat(catalysts.getList("catalysts.id")).containsExactly(connector);
         Map<String, Object> found = catalysts.getMap("catalysts[0]");
@@ -75,18 +70,18 @@ class CatalystResourceTest {
         corpus.rateByNew(4, tiny, 5, posts);
         corpus.awaitIndexed();
 
-        assertThat(corpus.catalysts(Leader.USER.given()).getList("catalysts")).isEmpty();
+        assertThat(corpus.catalysts(Api.leader().given()).getList("catalysts")).isEmpty();
     }
 
     @Test
     void shouldRefuseEmployeesAndADepartmentFilter() {
         Api.newEmployee().given().get("/api/catalysts").then().statusCode(403);
-        Leader.USER
+        Api.leader()
                 .given()
                 .get("/api/catalysts?department=Sales")
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
-        Leader.USER.given().get("/api/catalysts?window=30d").then().statusCode(200);
+        Api.leader().given().get("/api/catalysts?window=30d").then().statusCode(200);
     }
 }

@@ -14,9 +14,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Builds who-leads-what scenarios in a source of their own, through the public API as an intranet
- * system would: posts on a topic word no other test uses, ratings on people's behalf (raters are
- * created as people, with the department the rating names), and departments of a chosen size.
+ * Builds who-leads-what scenarios in a source of their own, through the public API: posts on a topic
+ * word no other test uses, sent by the admin (who may name account holders as authors), ratings on
+ * people's behalf by an API key (raters are created as people of the source, with the department the
+ * rating names), and departments of a chosen size.
  */
 final class LeadershipCorpus {
 
@@ -56,6 +57,28 @@ final class LeadershipCorpus {
                     .build());
         }
         return send(posts);
+    }
+
+    /**
+     * One post by {@code author} with its own text and tags, this week; {@code kind} is the part it
+     * plays in a thread (null: none stated); its id.
+     */
+    int written(String author, String department, String text, List<String> tags, String kind) {
+        return written(author, department, text, tags, kind, Instant.now().minus(Duration.ofHours(1 + counter % 48)));
+    }
+
+    /** As {@link #written(String, String, String, List, String)}, written at {@code at}. */
+    int written(String author, String department, String text, List<String> tags, String kind, Instant at) {
+        var post = post(source, "p-" + counter++)
+                .title(text)
+                .body(text, "text")
+                .tags(tags)
+                .author(author, "Name of " + author, department)
+                .createdAt(at);
+        if (kind != null) {
+            post.with("kind", kind);
+        }
+        return send(List.of(post.build())).get(0);
     }
 
     /**
@@ -101,6 +124,11 @@ final class LeadershipCorpus {
     }
 
     JsonPath leaders(RequestSpecification as) {
+        return leaders(as, topic);
+    }
+
+    /** The leaders of any topic within this corpus's source. */
+    JsonPath leaders(RequestSpecification as, String topic) {
         return as.get("/api/leaders?topic={t}&window=7d&source={s}", topic, source)
                 .then()
                 .statusCode(200)
@@ -118,7 +146,7 @@ final class LeadershipCorpus {
 
     private List<Integer> send(List<Map<String, Object>> posts) {
         posted += posts.size();
-        return Api.withKey(key)
+        return Api.asAdmin()
                 .contentType(ContentType.JSON)
                 .body(posts)
                 .post("/api/posts/bulk")

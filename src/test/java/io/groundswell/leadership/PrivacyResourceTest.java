@@ -17,21 +17,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PrivacyResourceTest {
 
-    private static final class Leader {
-        static final User USER = Api.newUser("Strategy", "leader");
-    }
-
     private static int newPost(String source, String key) {
-        return Api.withKey(key)
-                .contentType(ContentType.JSON)
-                .body(post(source, Api.unique("p"))
-                        .author(Api.unique("author"), "A", "Ops")
-                        .build())
-                .post("/api/posts")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return Math.toIntExact(post(source, Api.unique("p"))
+                .author(Api.unique("author"), "A", "Ops")
+                .createAs(Api.withKey(key)));
     }
 
     @Test
@@ -67,7 +56,7 @@ class PrivacyResourceTest {
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");
-        Leader.USER
+        Api.leader()
                 .given()
                 .get("/api/people/{id}/ratings", rater.username())
                 .then()
@@ -97,7 +86,7 @@ class PrivacyResourceTest {
         assertThat(own.getList("topics.topic")).contains(corpus.topic);
         Map<String, Object> topic = own.getMap("topics.find { it.topic == '" + corpus.topic + "' }");
         assertThat(topic).containsEntry("rank", 1).containsEntry("posts", 2).containsEntry("raters", 5);
-        assertThat(topicsFor(Leader.USER, person.username()).getList("topics.topic"))
+        assertThat(topicsFor(Api.leader(), person.username()).getList("topics.topic"))
                 .contains(corpus.topic);
 
         Api.newEmployee()
@@ -105,7 +94,7 @@ class PrivacyResourceTest {
                 .get("/api/people/{id}/topics", person.username())
                 .then()
                 .statusCode(403);
-        Leader.USER
+        Api.leader()
                 .given()
                 .get("/api/people/{id}/topics", Api.unique("nobody"))
                 .then()
@@ -136,26 +125,26 @@ class PrivacyResourceTest {
         corpus.rateByNew(3, home, 4, corpus.posts(runnerUp, home, 1));
         corpus.awaitIndexed();
         person.given().get("/api/me/listing").then().statusCode(200).body("listed", equalTo(true));
-        assertThat(corpus.leaders(Leader.USER.given()).getList("leaders.id"))
+        assertThat(corpus.leaders(Api.leader().given()).getList("leaders.id"))
                 .containsExactly(person.username(), runnerUp);
-        assertThat(corpus.catalysts(Leader.USER.given()).getList("catalysts.id"))
+        assertThat(corpus.catalysts(Api.leader().given()).getList("catalysts.id"))
                 .containsExactly(person.username());
 
         setListed(person, false);
 
         person.given().get("/api/me/listing").then().statusCode(200).body("listed", equalTo(false));
-        assertThat(corpus.leaders(Leader.USER.given()).getList("leaders.id")).containsExactly(runnerUp);
-        assertThat(corpus.catalysts(Leader.USER.given()).getList("catalysts")).isEmpty();
-        Leader.USER
+        assertThat(corpus.leaders(Api.leader().given()).getList("leaders.id")).containsExactly(runnerUp);
+        assertThat(corpus.catalysts(Api.leader().given()).getList("catalysts")).isEmpty();
+        Api.leader()
                 .given()
                 .get("/api/people/{id}/topics", person.username())
                 .then()
                 .statusCode(404);
         assertThat(topicsFor(person, person.username()).getList("topics.topic")).contains(corpus.topic);
-        assertThat(topicsFor(Leader.USER, runnerUp).getList("topics.topic")).contains(corpus.topic);
+        assertThat(topicsFor(Api.leader(), runnerUp).getList("topics.topic")).contains(corpus.topic);
 
         setListed(person, true);
-        assertThat(corpus.leaders(Leader.USER.given()).getList("leaders.id"))
+        assertThat(corpus.leaders(Api.leader().given()).getList("leaders.id"))
                 .containsExactly(person.username(), runnerUp);
     }
 

@@ -72,6 +72,47 @@ class ConcurrentIngestTest {
         }
     }
 
+    /**
+     * Writers that send the same new posts at once (a client resending a chunk it gave up waiting
+     * for): every item is stored, each post once, the losers of the race updating what the winner
+     * created.
+     */
+    @Test
+    void shouldStoreTheSamePostsSentByWritersAtOnceOncePerKey() throws Exception {
+        String run = Long.toString(System.nanoTime(), 36);
+        String source = "cs-" + run;
+        Caller caller = Caller.system("concurrent-ingest-test");
+        List<PostRequest> chunk = chunk(source, 0, 0, "cs-" + run + "-");
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+        try {
+            CyclicBarrier together = new CyclicBarrier(WRITERS);
+            List<Future<List<BulkItemResult>>> outcomes = new ArrayList<>();
+            for (int w = 0; w < WRITERS; w++) {
+                List<PostRequest> shuffled = new ArrayList<>(chunk);
+                Collections.shuffle(shuffled, new Random(w));
+                outcomes.add(pool.submit(() -> {
+                    together.await(1, TimeUnit.MINUTES);
+                    return posts.upsertAll(shuffled, caller);
+                }));
+            }
+            List<Long> ids = new ArrayList<>();
+            for (Future<List<BulkItemResult>> outcome : outcomes) {
+                List<BulkItemResult> results = outcome.get(2, TimeUnit.MINUTES);
+                assertThat(results).hasSize(POSTS_PER_CHUNK).allSatisfy(r -> assertThat(r.status())
+                        .isIn(BulkItemResult.CREATED, BulkItemResult.UPDATED));
+                results.forEach(r -> ids.add(r.id()));
+            }
+            assertThat(ids.stream().distinct().count())
+                    .as("posts behind the results")
+                    .isEqualTo(POSTS_PER_CHUNK);
+            assertThat(QuarkusTransaction.requiringNew().call(() -> Post.count("source", source)))
+                    .as("posts stored")
+                    .isEqualTo(POSTS_PER_CHUNK);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** A writer's posts of a round: each of its authors two or more times, shuffled. */
     private static List<PostRequest> chunk(String source, int round, int writer, String authorPrefix) {
         int first = 10 * writer;

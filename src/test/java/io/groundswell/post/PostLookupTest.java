@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** The lookup of a chunk's posts by key: complete, and through the unique index on H2. */
+/**
+ * The lookup of a chunk's posts by key: complete, and through the unique index on H2, reading about
+ * as many rows as it looks for however many posts the source has.
+ */
 @QuarkusTest
 class PostLookupTest {
 
@@ -78,8 +81,34 @@ class PostLookupTest {
                 assertThat(index.group(1))
                         .as("the index condition holds whole keys, not the source alone: " + plan)
                         .contains("IN(ROW");
+                assertThat(rowsScanned(db, sql, source, List.of("k-1", "k-2", "k-3", "never-stored")))
+                        .as("rows H2 read to find 3 of 4 keys among the source's " + POSTS + " posts")
+                        .isBetween(3L, 8L);
             } finally {
                 statement.execute("SET QUERY_STATISTICS FALSE");
+            }
+        }
+    }
+
+    /**
+     * The rows H2 read running the lookup's statement for these keys, as EXPLAIN ANALYZE counts them.
+     * The statement compares (source, external id) pairs, its parameters alternating the two.
+     */
+    private static long rowsScanned(Connection db, String sql, String source, List<String> keys) throws SQLException {
+        try (var explain = db.prepareStatement("EXPLAIN ANALYZE " + sql)) {
+            int parameters = explain.getParameterMetaData().getParameterCount();
+            for (int i = 0; i < parameters; i += 2) {
+                explain.setString(i + 1, source);
+                explain.setString(i + 2, keys.get(Math.min(i / 2, keys.size() - 1)));
+            }
+            try (ResultSet rows = explain.executeQuery()) {
+                rows.next();
+                String plan = rows.getString(1);
+                Matcher scanned = Pattern.compile("scanCount: (\\d+)").matcher(plan);
+                assertThat(scanned.find())
+                        .as("rows scanned in the plan: " + plan)
+                        .isTrue();
+                return Long.parseLong(scanned.group(1));
             }
         }
     }

@@ -63,7 +63,7 @@ class PostResourceTest {
                 .statusCode(200)
                 .body("$", hasSize(1))
                 .body("[0].id", equalTo(id))
-                .body("[0].author.id", equalTo("ada"))
+                .body("[0].author.id", equalTo(source + ":ada"))
                 .body("[0].author.department", equalTo("Engineering"));
     }
 
@@ -158,14 +158,7 @@ class PostResourceTest {
 
     @Test
     void shouldLetOnlyAdminsAndTheOwningIntegrationDelete() {
-        int id = Api.withKey(ingestKey)
-                .contentType(ContentType.JSON)
-                .body(post(source, "doomed").author("dee", "Dee", "Legal").build())
-                .post("/api/posts")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        long id = post(source, "doomed").author("dee", "Dee", "Legal").createAs(Api.withKey(ingestKey));
         String otherKey = Api.newApiKey(List.of("ingest"), List.of(Api.unique("blog")));
 
         Api.withKey(otherKey).delete("/api/posts/{id}", id).then().statusCode(403);

@@ -1,11 +1,11 @@
 package io.groundswell.search;
 
 import static io.groundswell.testing.RegexBudget.adversaries;
-import static io.groundswell.testing.RegexBudget.assertWithinBudget;
 import static io.groundswell.testing.RegexBudget.repeat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.groundswell.post.BodyFormat;
+import io.groundswell.testing.RegexBudgetChecks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,27 +13,19 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The text read for trends and snippets from post bodies, which run to megabytes: 1 MB built to
  * make the mail-header, code-fence and code-marker checks backtrack is read within the budget.
  */
-class RegexBudgetTest {
+class RegexBudgetTest extends RegexBudgetChecks {
 
     /** Class loading and first compilation are not what the budget measures. */
     @BeforeAll
     static void loadTheClasses() {
         AnalysisText.of("title", "body ``` code", BodyFormat.TEXT);
         Snippets.opening("text");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("checks")
-    void shouldFinishWithinTheBudget(String name, Executable check) {
-        assertWithinBudget(check);
     }
 
     static Stream<Arguments> checks() {

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.groundswell.testing.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
@@ -77,7 +78,7 @@ class SearchIndexLifecycleTest {
     /** A value of the Prometheus scrape, 0 when the meter has not been registered yet. */
     private static double metric(String name) {
         String scrape =
-                given().get("/q/metrics").then().statusCode(200).extract().asString();
+                Api.asAdmin().get("/q/metrics").then().statusCode(200).extract().asString();
         return scrape.lines()
                 .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))

@@ -4,17 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
 
 class SnippetsTest {
 
-    private final TextAnalyzer analyzer = new TextAnalyzer();
+    private final Analyzer analyzer = StemmedFields.perField(new TextAnalyzer());
 
     @Test
     void shouldMarkMatchesAndEscapeEverythingElse() {
-        Snippets snippets = new Snippets(analyzer, Queries.text("budget", analyzer));
+        Snippets snippets =
+                new Snippets(analyzer, Queries.text("budget", analyzer).query());
 
-        String snippet = snippets.of("The <script>alert('x')</script> Budget & more.");
+        String snippet = snippets.of("The <script>alert('x')</script> Budget & more.", null);
 
         assertTrue(snippet.contains("<mark>Budget</mark>"), snippet);
         assertTrue(snippet.contains("&lt;script&gt;"), snippet);
@@ -24,10 +26,11 @@ class SnippetsTest {
 
     @Test
     void shouldShowAPassageAroundAMatchFarIntoALongText() {
-        Snippets snippets = new Snippets(analyzer, Queries.text("needle", analyzer));
+        Snippets snippets =
+                new Snippets(analyzer, Queries.text("needle", analyzer).query());
         String text = "hay ".repeat(2000) + "needle " + "straw ".repeat(2000);
 
-        String snippet = snippets.of(text);
+        String snippet = snippets.of(text, null);
 
         assertTrue(snippet.contains("<mark>needle</mark>"), snippet);
         assertTrue(snippet.length() < 400, snippet);
@@ -35,11 +38,22 @@ class SnippetsTest {
 
     @Test
     void shouldFallBackToTheEscapedOpeningWhenNothingMatches() {
-        Snippets snippets = new Snippets(analyzer, Queries.text("absent", analyzer));
+        Snippets snippets =
+                new Snippets(analyzer, Queries.text("absent", analyzer).query());
 
-        assertEquals("Fish &amp; chips", snippets.of("Fish & chips"));
-        String opening = snippets.of("word ".repeat(100));
+        assertEquals("Fish &amp; chips", snippets.of("Fish & chips", null));
+        String opening = snippets.of("word ".repeat(100), null);
         assertTrue(opening.endsWith("…"), opening);
         assertTrue(opening.length() <= 201, opening);
+    }
+
+    @Test
+    void shouldMarkStemmedMatchesInThePostsLanguageWhenNoExactWordMatches() {
+        Snippets snippets =
+                new Snippets(analyzer, Queries.text("meetings", analyzer).query());
+        String english = StemmedFields.field("ENGLISH");
+
+        assertEquals("The weekly <mark>meeting</mark> moved.", snippets.of("The weekly meeting moved.", english));
+        assertEquals("The weekly meeting moved.", snippets.of("The weekly meeting moved.", null));
     }
 }

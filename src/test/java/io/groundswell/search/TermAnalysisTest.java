@@ -29,6 +29,29 @@ class TermAnalysisTest {
     }
 
     @Test
+    void shouldDropTheStopWordsOfEachLanguageOfABilingualPost() {
+        String english = "The office move is planned for March and the new desks will arrive before it.";
+        String french = "Le déménagement des bureaux est prévu pour mars et les nouveaux postes arriveront avant.";
+        for (String body : java.util.List.of(english + "\n\n" + french, french + "\n\n" + english)) {
+            var terms = TermAnalysis.of("Office move / Déménagement", body, BodyFormat.TEXT);
+            assertThat(terms.terms()).contains("office", "desks", "déménagement", "bureaux", "mars", "nouveaux");
+            assertThat(terms.terms())
+                    .doesNotContain("the", "is", "for", "and", "le", "des", "est", "pour", "et", "les", "avant");
+        }
+    }
+
+    @Test
+    void shouldReadAShortLineInThePostsLanguage() {
+        // "die" is a German function word, but three of them make no German line: an English word here.
+        var terms = TermAnalysis.of(
+                "Release notes",
+                "The old servers will die next week.\nWe retire the die casting report with them.",
+                BodyFormat.TEXT);
+        assertThat(terms.language()).isEqualTo(Language.ENGLISH);
+        assertThat(terms.terms()).contains("die", "servers", "casting");
+    }
+
+    @Test
     void shouldDropUrlsAddressesNumbersEntitiesAndIdentifiers() {
         var terms = TermAnalysis.of(
                 "Release 2024",

@@ -1,7 +1,7 @@
 package io.groundswell.search;
 
+import io.groundswell.testing.PostBuilder;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,75 +9,54 @@ import java.util.UUID;
 /** Builds a post and sends it as an integration would; defaults make every post valid. */
 final class TestPost {
 
-    private final String source;
-    private String externalId = UUID.randomUUID().toString();
-    private String title = "A post";
-    private String body = "";
-    private String bodyFormat = "text";
-    private Map<String, String> author =
-            Map.of("id", "author-1", "displayName", "Alex Author", "department", "Finance");
-    private Instant createdAt;
-    private List<String> tags = List.of();
+    /** Without a creation time, so that the server stamps the post as new. */
+    private final PostBuilder post;
 
     TestPost(String source) {
-        this.source = source;
+        this.post = PostBuilder.post(source, UUID.randomUUID().toString())
+                .title("A post")
+                .body("", "text")
+                .author("author-1", "Alex Author", "Finance")
+                .tags(List.of())
+                .without("createdAt");
     }
 
     TestPost title(String value) {
-        this.title = value;
+        post.title(value);
         return this;
     }
 
     TestPost text(String value) {
-        this.body = value;
-        this.bodyFormat = "text";
+        post.body(value, "text");
         return this;
     }
 
     TestPost html(String value) {
-        this.body = value;
-        this.bodyFormat = "html";
+        post.body(value, "html");
         return this;
     }
 
     TestPost author(String id, String displayName, String department) {
-        this.author = department == null
-                ? Map.of("id", id, "displayName", displayName)
-                : Map.of("id", id, "displayName", displayName, "department", department);
+        if (department == null) {
+            post.with("author", Map.of("id", id, "displayName", displayName));
+        } else {
+            post.author(id, displayName, department);
+        }
         return this;
     }
 
     TestPost createdAt(Instant value) {
-        this.createdAt = value;
+        post.createdAt(value);
         return this;
     }
 
     TestPost tags(String... values) {
-        this.tags = List.of(values);
+        post.tags(List.of(values));
         return this;
     }
 
     /** Stores the post (201 expected) and returns its id. */
     long create() {
-        Map<String, Object> json = new HashMap<>();
-        json.put("source", source);
-        json.put("externalId", externalId);
-        json.put("title", title);
-        json.put("body", body);
-        json.put("bodyFormat", bodyFormat);
-        json.put("author", author);
-        json.put("tags", tags);
-        if (createdAt != null) {
-            json.put("createdAt", createdAt.toString());
-        }
-        return SearchFixture.asIntegration()
-                .contentType("application/json")
-                .body(json)
-                .post("/api/posts")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return post.createAs(SearchFixture.asIntegration());
     }
 }

@@ -2,8 +2,8 @@ package io.groundswell.system;
 
 import static org.hamcrest.Matchers.equalTo;
 
+import io.groundswell.testing.Api;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 
 /** Patterns checked after lengths still show in the OpenAPI document, where integrators read them. */
@@ -12,7 +12,7 @@ class OpenApiPatternsTest {
 
     @Test
     void shouldDocumentThePatternsOfRequestFields() {
-        RestAssured.given()
+        Api.asAdmin()
                 .queryParam("format", "json")
                 .get("/q/openapi")
                 .then()

@@ -49,7 +49,7 @@ class PoolExhaustionTest {
 
     @Test
     void shouldAnswer503WithRetryAfterWhileThePoolIsExhausted() throws Exception {
-        int postId = newPost();
+        long postId = newPost();
         User known = Api.newEmployee();
         User firstSignIn = Api.newEmployee();
         rate(known, postId, 4).then().statusCode(200);
@@ -95,23 +95,16 @@ class PoolExhaustionTest {
         return held;
     }
 
-    private static Response rate(User user, int postId, int stars) {
+    private static Response rate(User user, long postId, int stars) {
         return user.given()
                 .contentType(ContentType.JSON)
                 .body(Map.of("stars", stars))
                 .put("/api/posts/{id}/rating", postId);
     }
 
-    private static int newPost() {
-        return Api.asAdmin()
-                .contentType(ContentType.JSON)
-                .body(post(Api.unique("pool"), Api.unique("p"))
-                        .author(Api.unique("author"), "Author", "Sales")
-                        .build())
-                .post("/api/posts")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+    private static long newPost() {
+        return post(Api.unique("pool"), Api.unique("p"))
+                .author(Api.unique("author"), "Author", "Sales")
+                .createAs(Api.asAdmin());
     }
 }

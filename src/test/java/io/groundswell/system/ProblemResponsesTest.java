@@ -2,8 +2,8 @@ package io.groundswell.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.groundswell.testing.Api;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -79,7 +79,7 @@ class ProblemResponsesTest {
     }
 
     private static JsonPath openApi() {
-        return RestAssured.given()
+        return Api.asAdmin()
                 .queryParam("format", "json")
                 .get("/q/openapi")
                 .then()

@@ -29,6 +29,12 @@ public final class Api {
         return prefix + "-" + COUNTER.incrementAndGet();
     }
 
+    /** The account's password is now {@code newPassword}: the old one is refused, the new one signs in. */
+    public static void assertPasswordChanged(User before, String newPassword) {
+        before.given().get("/api/me").then().statusCode(401);
+        new User(before.username(), newPassword).given().get("/api/me").then().statusCode(200);
+    }
+
     public static User admin() {
         return new User("admin", ADMIN_PASSWORD);
     }
@@ -55,6 +61,15 @@ public final class Api {
         return new User(username, password);
     }
 
+    /** A leader the tests of a run share, created on first use: the app is up by then. */
+    public static User leader() {
+        return SharedLeader.USER;
+    }
+
+    private static final class SharedLeader {
+        static final User USER = newUser("Strategy", "leader");
+    }
+
     public static User newEmployee() {
         return newUser("Engineering", "employee");
     }
@@ -73,6 +88,25 @@ public final class Api {
 
     public static RequestSpecification withKey(String key) {
         return given().header("Authorization", "Bearer " + key);
+    }
+
+    /** The posts of a source, newest first, as an admin reads them. */
+    public static List<Map<String, Object>> postsOf(String source) {
+        return postsOf(asAdmin().queryParam("source", source));
+    }
+
+    /** The post of a source that an integration knows by its own id: a list of one, or empty. */
+    public static List<Map<String, Object>> postsOf(String source, String externalId) {
+        return postsOf(asAdmin().queryParam("source", source).queryParam("externalId", externalId));
+    }
+
+    private static List<Map<String, Object>> postsOf(RequestSpecification query) {
+        return query.get("/api/posts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("");
     }
 
     /** Waits until search finds at least {@code count} posts of the source, so analytics see them all. */

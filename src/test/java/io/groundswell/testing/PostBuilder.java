@@ -1,5 +1,7 @@
 package io.groundswell.testing;
 
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,5 +64,17 @@ public final class PostBuilder {
 
     public Map<String, Object> build() {
         return new LinkedHashMap<>(fields);
+    }
+
+    /** Sends the post as the caller, expects it created (201), and returns its id. */
+    public long createAs(RequestSpecification caller) {
+        return caller.contentType(ContentType.JSON)
+                .body(build())
+                .post("/api/posts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 }

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.groundswell.testing.Api;
-import io.groundswell.testing.Api.User;
 import io.groundswell.testing.TrendCorpus;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -17,11 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Every analytics endpoint reads its window, filters and numbers the same way. */
 @QuarkusTest
 class AnalyticsParamsTest {
-
-    /** Created on first use: the application is up by then. */
-    private static final class Leader {
-        static final User USER = Api.newUser("Strategy", "leader");
-    }
 
     @ParameterizedTest(name = "{0} -> 400 naming {1}")
     @CsvSource({
@@ -40,8 +34,28 @@ class AnalyticsParamsTest {
         "/api/posts?source=wiki&limit=ten, limit",
     })
     void shouldAnswerAMalformedNumberOrDateWithA400NamingTheParameter(String path, String parameter) {
-        Leader.USER
+        Api.leader()
                 .given()
+                .get(path)
+                .then()
+                .statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", equalTo(parameter));
+    }
+
+    @ParameterizedTest(name = "{0} -> 400 naming {1}")
+    @CsvSource({
+        "/api/wordcloud?window=7d&tag=%00, tag",
+        "/api/wordcloud.png?window=7d&department=%00, department",
+        "/api/trends?department=%00, department",
+        "/api/trends/anything?author=%01, author",
+        "/api/search?q=x&department=%00, department",
+        "/api/search?q=x&source=%7F, source",
+    })
+    void shouldRefuseControlCharactersInAFilterNamingIt(String path, String parameter) {
+        Api.leader()
+                .given()
+                .urlEncodingEnabled(false)
                 .get(path)
                 .then()
                 .statusCode(400)
@@ -72,7 +86,7 @@ class AnalyticsParamsTest {
     }
 
     private static Map<String, Object> trendsTagged(TrendCorpus corpus, String tag) {
-        Map<String, Object> report = Leader.USER
+        Map<String, Object> report = Api.leader()
                 .given()
                 .queryParam("tag", tag)
                 .queryParam("source", corpus.source)

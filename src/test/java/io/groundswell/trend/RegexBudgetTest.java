@@ -1,10 +1,10 @@
 package io.groundswell.trend;
 
 import static io.groundswell.testing.RegexBudget.adversaries;
-import static io.groundswell.testing.RegexBudget.assertWithinBudget;
 import static io.groundswell.testing.RegexBudget.repeat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.groundswell.testing.RegexBudgetChecks;
 import io.groundswell.trend.TrendPosts.Loaded;
 import io.groundswell.trend.TrendTerm.PostRef;
 import java.util.ArrayList;
@@ -14,12 +14,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** A term's display form is looked for in posts of megabytes: 1 MB built to make it backtrack is read within the budget. */
-class RegexBudgetTest {
+class RegexBudgetTest extends RegexBudgetChecks {
 
     private static final PostRef REF = new PostRef(1, "t", null, 0, 0);
 
@@ -27,12 +25,6 @@ class RegexBudgetTest {
     @BeforeAll
     static void loadTheClasses() {
         TrendPosts.displayForm("a b", List.of(new Loaded(REF, "A b")));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("checks")
-    void shouldFinishWithinTheBudget(String name, Executable check) {
-        assertWithinBudget(check);
     }
 
     static Stream<Arguments> checks() {

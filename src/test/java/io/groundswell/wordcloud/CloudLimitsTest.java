@@ -77,7 +77,7 @@ class CloudLimitsTest {
         assertThatThrownBy(() -> new CloudWord("x", 1, null)).isInstanceOf(NullPointerException.class);
     }
 
-    private RenderedCloud render(CloudWord... words) {
+    private Rendered<CloudLayout> render(CloudWord... words) {
         return renderer.render(CloudRequest.of(List.of(words), 400, 300));
     }
 

@@ -30,7 +30,7 @@ public final class CloudRenderBench {
             WordCloudService service = MapCache.service();
             LongFunction<CloudRequest> request =
                     seed -> CloudRequest.of(words, 800, 600).withSeed(seed);
-            RenderedCloud sample = service.render(request.apply(-1));
+            Rendered<CloudLayout> sample = service.render(request.apply(-1));
             report(
                     count + " words",
                     seed -> service.render(request.apply(seed)),

@@ -64,7 +64,7 @@ class ComparisonRenderTest {
 
     @Test
     void shouldRenderOneImageOfTheRequestedSizeWithTheInkInsideTheBoxes() {
-        RenderedComparison comparison =
+        Rendered<ComparisonLayout> comparison =
                 renderer.renderComparison(ComparisonRequest.of(CloudWords.zipf(30, 3), CloudWords.zipf(30, 4), 700, 300)
                         .withSeed(6));
         BufferedImage image = Layouts.decode(comparison.png());

@@ -45,6 +45,28 @@ final class Layouts {
         }
     }
 
+    /**
+     * No two words come closer than their paddings together: each box grown by the padding of its
+     * font size ({@link FontSizing#padding}, at least {@code minimum}) overlaps no other.
+     */
+    static void assertApartByTheirPadding(List<PlacedWord> placed, int minimum) {
+        for (int i = 0; i < placed.size(); i++) {
+            Rectangle a = grown(placed.get(i), minimum);
+            for (int j = i + 1; j < placed.size(); j++) {
+                assertThat(a.intersects(grown(placed.get(j), minimum)))
+                        .as("%s too close to %s", placed.get(i), placed.get(j))
+                        .isFalse();
+            }
+        }
+    }
+
+    private static Rectangle grown(PlacedWord word, int minimum) {
+        Rectangle box = box(word);
+        int padding = FontSizing.padding(word.fontSize(), minimum);
+        box.grow(padding, padding);
+        return box;
+    }
+
     /** Every input word is placed or unplaced, none both, none twice, nothing invented. */
     static void assertAccountedFor(List<CloudWord> input, List<PlacedWord> placed, List<String> unplaced) {
         List<String> out = new ArrayList<>(placed.stream().map(PlacedWord::text).toList());

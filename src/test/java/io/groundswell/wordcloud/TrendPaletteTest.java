@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
 import java.util.Arrays;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -12,8 +13,24 @@ class TrendPaletteTest {
 
     @ParameterizedTest
     @EnumSource(Direction.class)
-    void shouldReachAaContrastOnTheBackground(Direction trend) {
-        assertThat(contrast(TrendPalette.color(trend), TrendPalette.BACKGROUND)).isGreaterThanOrEqualTo(4.5);
+    void shouldReachAaContrastOnTheBackgroundOfEitherTheme(Direction trend) {
+        for (Theme theme : Theme.values()) {
+            assertThat(contrast(TrendPalette.color(trend, theme), TrendPalette.background(theme)))
+                    .as("%s on %s", trend, theme)
+                    .isGreaterThanOrEqualTo(4.5);
+        }
+    }
+
+    @Test
+    void shouldListEveryTrendsColourForTheLegend() {
+        assertThat(TrendPalette.legend(Theme.LIGHT))
+                .containsExactly(
+                        Map.entry("rising", "#0072B2"),
+                        Map.entry("steady", "#595959"),
+                        Map.entry("falling", "#B34D00"));
+        assertThat(TrendPalette.legend(Theme.DARK).values())
+                .doesNotHaveDuplicates()
+                .hasSize(3);
     }
 
     @Test

@@ -7,8 +7,11 @@ import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class WordCloudRendererTest {
 
@@ -28,6 +31,21 @@ class WordCloudRendererTest {
         Layouts.assertAccountedFor(words, layout.placed(), layout.unplaced());
         assertThat(layout.placed())
                 .allSatisfy(word -> assertThat(word.rotation()).isZero());
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 7, 19, 23})
+    void shouldKeepWordsApartByAGapThatGrowsWithTheirSize(long seed) {
+        List<CloudWord> words = CloudWords.zipf(40, seed);
+        CloudLayout layout =
+                renderer.render(CloudRequest.of(words, 640, 400).withSeed(seed)).layout();
+
+        assertThat(layout.placed()).hasSizeGreaterThan(30);
+        Layouts.assertApartByTheirPadding(layout.placed(), CloudRequest.DEFAULT_PADDING);
+        PlacedWord top = layout.placed().get(0);
+        assertThat(FontSizing.padding(top.fontSize(), CloudRequest.DEFAULT_PADDING))
+                .as("the padding of the largest word, %s px", top.fontSize())
+                .isGreaterThanOrEqualTo(top.fontSize() / 8);
     }
 
     @Test
@@ -89,7 +107,11 @@ class WordCloudRendererTest {
                         CloudRequest.of(CloudWords.zipf(80, 4), 800, 600).withSeed(2))
                 .layout();
 
-        List<PlacedWord> byWeight = layout.placed().stream()
+        assertMonotonic(layout.placed());
+    }
+
+    private static void assertMonotonic(List<PlacedWord> placed) {
+        List<PlacedWord> byWeight = placed.stream()
                 .sorted(Comparator.comparingDouble(PlacedWord::weight).reversed())
                 .toList();
         for (int i = 1; i < byWeight.size(); i++) {
@@ -99,6 +121,24 @@ class WordCloudRendererTest {
         }
         assertThat(byWeight.get(0).fontSize())
                 .isGreaterThan(byWeight.get(byWeight.size() - 1).fontSize());
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void shouldMakeTheTopWordClearlyBiggerThanTheTailEvenWhenWeightsAreClose(long seed) {
+        // A week's trend weights: the square roots of scores that differ by a factor of two or so.
+        List<CloudWord> words = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            words.add(new CloudWord("term" + i, Math.sqrt(4.0 - i * 0.05), Direction.values()[i % 3]));
+        }
+        CloudLayout layout =
+                renderer.render(CloudRequest.of(words, 800, 450).withSeed(seed)).layout();
+
+        assertThat(layout.placed()).hasSize(40);
+        IntSummaryStatistics sizes =
+                layout.placed().stream().mapToInt(PlacedWord::fontSize).summaryStatistics();
+        assertThat(sizes.getMax()).isGreaterThanOrEqualTo((int) Math.ceil(2.5 * sizes.getMin()));
+        assertMonotonic(layout.placed());
     }
 
     @Test
@@ -121,7 +161,7 @@ class WordCloudRendererTest {
 
     @Test
     void shouldDrawEachWordInItsOwnColourInsideItsBoxOnly() {
-        RenderedCloud cloud = renderer.render(
+        Rendered<CloudLayout> cloud = renderer.render(
                 CloudRequest.of(CloudWords.zipf(60, 6), 640, 480).withSeed(9));
         BufferedImage image = Layouts.decode(cloud.png());
 
@@ -144,7 +184,7 @@ class WordCloudRendererTest {
 
     @Test
     void shouldRenderAnEmptyCloudAsABlankImage() {
-        RenderedCloud cloud = renderer.render(CloudRequest.of(List.of(), 200, 100));
+        Rendered<CloudLayout> cloud = renderer.render(CloudRequest.of(List.of(), 200, 100));
 
         assertThat(cloud.layout().placed()).isEmpty();
         assertThat(cloud.layout().unplaced()).isEmpty();
@@ -154,8 +194,19 @@ class WordCloudRendererTest {
     }
 
     @Test
+    void shouldDrawADarkThemeOnTheDarkBackgroundInItsOwnColours() {
+        Rendered<CloudLayout> cloud = renderer.render(
+                CloudRequest.of(CloudWords.zipf(20, 3), 300, 200).withSeed(4).withTheme(Theme.DARK));
+
+        BufferedImage image = Layouts.decode(cloud.png());
+        assertThat(image.getRGB(0, 0)).isEqualTo(TrendPalette.DARK_BACKGROUND.getRGB());
+        assertThat(cloud.layout().placed())
+                .allSatisfy(word -> assertThat(word.color()).isEqualTo(TrendPalette.hex(word.trend(), Theme.DARK)));
+    }
+
+    @Test
     void shouldNotLetCallersChangeTheRenderedBytes() {
-        RenderedCloud cloud = renderer.render(CloudRequest.of(List.of(word("only", 1)), 200, 100));
+        Rendered<CloudLayout> cloud = renderer.render(CloudRequest.of(List.of(word("only", 1)), 200, 100));
 
         byte[] png = cloud.png();
         png[0] = 0;

@@ -3,7 +3,6 @@ package io.groundswell.wordcloud;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.groundswell.testing.Api;
-import io.groundswell.testing.Api.User;
 import io.groundswell.testing.TrendCorpus;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
 class WordCloudResourceTest {
 
     private static final class Fixture {
-        static final User LEADER = Api.newUser("Strategy", "leader");
         static final String SOURCE = build();
 
         private static String build() {
@@ -49,7 +47,7 @@ class WordCloudResourceTest {
     }
 
     private static JsonPath cloud(String query) {
-        return Fixture.LEADER
+        return Api.leader()
                 .given()
                 .get("/api/wordcloud?window=7d&source=" + Fixture.SOURCE + query)
                 .then()
@@ -116,6 +114,27 @@ class WordCloudResourceTest {
     }
 
     @Test
+    void shouldDrawADarkCloudOnADarkBackgroundWithTheColoursItsLegendNames() throws IOException {
+        JsonPath cloud = cloud("&width=500&height=300&theme=dark");
+        Map<String, String> colours = cloud.getMap("colors");
+        assertThat(cloud.getString("theme")).isEqualTo("dark");
+        assertThat(colours).containsOnlyKeys("rising", "steady", "falling");
+        assertThat(cloud.getList("words", Map.class))
+                .allSatisfy(w -> assertThat(w.get("color")).isEqualTo(colours.get(w.get("trend"))));
+        assertThat(cloud("&width=500&height=300").getMap("colors")).isNotEqualTo(colours);
+
+        byte[] png = Api.leader()
+                .given()
+                .get(cloud.getString("imageUrl"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image.getRGB(0, 0) & 0xFFFFFF).isEqualTo(0x202734);
+    }
+
+    @Test
     void shouldReportTheWordsThatDidNotFit() {
         JsonPath cloud = cloud("&width=100&height=100&words=200&sizeBy=frequency");
         int placed = cloud.getList("words").size();
@@ -125,7 +144,7 @@ class WordCloudResourceTest {
 
     @Test
     void shouldRenderThePngAtTheRequestedSize() throws IOException {
-        byte[] png = Fixture.LEADER
+        byte[] png = Api.leader()
                 .given()
                 .get("/api/wordcloud.png?window=7d&width=640&height=360&source=" + Fixture.SOURCE)
                 .then()
@@ -146,15 +165,16 @@ class WordCloudResourceTest {
     }
 
     @Test
-    void shouldRejectBadShapesAndEmployees() {
-        Fixture.LEADER
+    void shouldRejectBadShapesButDrawForEmployees() {
+        Api.leader()
                 .given()
                 .get("/api/wordcloud?width=5000")
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
-        Fixture.LEADER.given().get("/api/wordcloud?compare=sideways").then().statusCode(400);
-        Api.newEmployee().given().get("/api/wordcloud").then().statusCode(403);
+        Api.leader().given().get("/api/wordcloud?compare=sideways").then().statusCode(400);
+        Api.leader().given().get("/api/wordcloud?theme=purple").then().statusCode(400);
+        Api.newEmployee().given().get("/api/wordcloud").then().statusCode(200);
     }
 
     private static boolean overlap(Map<String, Object> a, Map<String, Object> b) {

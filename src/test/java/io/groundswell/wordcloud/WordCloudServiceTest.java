@@ -67,8 +67,8 @@ class WordCloudServiceTest {
     void shouldAnswerAnIdenticalRequestFromTheCache() {
         List<CloudWord> words = CloudWords.zipf(20, 1);
 
-        RenderedCloud first = service.render(CloudRequest.of(words, 400, 300));
-        RenderedCloud again = service.render(CloudRequest.of(new ArrayList<>(words), 400, 300));
+        Rendered<CloudLayout> first = service.render(CloudRequest.of(words, 400, 300));
+        Rendered<CloudLayout> again = service.render(CloudRequest.of(new ArrayList<>(words), 400, 300));
 
         assertThat(again).isSameAs(first);
         assertThat(cacheStats()).containsExactly(1L, 1L);
@@ -89,8 +89,8 @@ class WordCloudServiceTest {
         Direction otherTrend = Direction.values()[(words.get(3).trend().ordinal() + 1) % Direction.values().length];
         turned.set(3, new CloudWord(words.get(3).text(), words.get(3).weight(), otherTrend));
 
-        RenderedCloud original = service.render(request);
-        List<RenderedCloud> variants = List.of(
+        Rendered<CloudLayout> original = service.render(request);
+        List<Rendered<CloudLayout>> variants = List.of(
                 service.render(CloudRequest.of(reweighed, 400, 300)),
                 service.render(CloudRequest.of(turned, 400, 300)),
                 service.render(CloudRequest.of(words, 401, 300)),
@@ -105,7 +105,7 @@ class WordCloudServiceTest {
     void shouldCacheComparisonsToo() {
         ComparisonRequest request = ComparisonRequest.of(CloudWords.zipf(10, 1), CloudWords.zipf(10, 2), 400, 200);
 
-        RenderedComparison first = service.renderComparison(request);
+        Rendered<ComparisonLayout> first = service.renderComparison(request);
 
         assertThat(service.renderComparison(request)).isSameAs(first);
         assertThat(service.renderComparison(request.withSeed(5))).isNotSameAs(first);

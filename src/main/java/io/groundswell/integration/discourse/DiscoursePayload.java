@@ -3,6 +3,7 @@ package io.groundswell.integration.discourse;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.groundswell.integration.IncomingText;
 import io.groundswell.post.BodyFormat;
+import io.groundswell.post.PostKind;
 import io.groundswell.post.PostRequest;
 import io.groundswell.post.PostRequest.AuthorRequest;
 import io.groundswell.system.InstantBounds;
@@ -41,8 +42,16 @@ final class DiscoursePayload {
         return id.asText();
     }
 
+    /**
+     * The post, in the thread of its topic (the topic id is the key all its posts share): the
+     * topic's first post opens it as a question, the others answer.
+     */
     static PostRequest post(JsonNode post, DiscourseInstances.Resolved instance) {
         String id = postId(post);
+        JsonNode topic = post.path("topic_id");
+        String thread = topic.isIntegralNumber() || topic.isTextual() ? IncomingText.cut(topic.asText(), MAX_ID) : null;
+        int number = post.path("post_number").asInt(0);
+        PostKind kind = number == 1 ? PostKind.QUESTION : number > 1 ? PostKind.ANSWER : null;
         boolean cooked = post.path("cooked").isTextual();
         String body = cooked ? post.get("cooked").asText() : text(post, "raw");
         return new PostRequest(
@@ -54,7 +63,9 @@ final class DiscoursePayload {
                 cooked ? BodyFormat.HTML : BodyFormat.MARKDOWN,
                 person(post, instance.source()),
                 IncomingText.notAfterNow(date(text(post, "created_at"))),
-                IncomingText.tags(tags(post)));
+                IncomingText.tags(tags(post)),
+                thread == null || thread.isBlank() ? null : thread,
+                kind);
     }
 
     /** The author of a post, or the user of a like: both carry username and name. */

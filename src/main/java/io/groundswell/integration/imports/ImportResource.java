@@ -40,12 +40,14 @@ public class ImportResource {
     }
 
     @POST
-    @Consumes(MediaType.WILDCARD)
+    @Consumes({"application/x-ndjson", "application/zip", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(
             summary = "Start an import job",
             description = "format=ndjson: one post per line, as for /api/posts/bulk. format=stackexchange: a zip of a"
                     + " Stack Exchange dump's Posts.xml, Users.xml and Votes.xml; source (default stackexchange)"
-                    + " and siteUrl (for post links) apply. 202 with the job's id; follow it at /api/imports/{id}."
+                    + " and siteUrl (for post links) apply. The body is application/x-ndjson or application/zip"
+                    + " (application/octet-stream for either); other types get 415."
+                    + " 202 with the job's id; follow it at /api/imports/{id}."
                     + " Admins, or API keys with the ingest scope (and rate for Stack Exchange).")
     public Response submit(
             @QueryParam("format")

@@ -228,7 +228,12 @@ class StackExchangeImport {
             int stars = StackExchangeRows.stars(vote);
             // Votes on posts not imported (tag wikis, deleted posts) have nothing to rate.
             if (postId != null && stars > 0 && vote.get("Id") != null) {
-                imports.add(new RatingImport(postId, StackExchangeRows.voter(vote, run.source()), stars));
+                // Votes are dated by the day; the rating service moves a day before its post to the post.
+                imports.add(new RatingImport(
+                        postId,
+                        StackExchangeRows.voter(vote, run.source()),
+                        stars,
+                        StackExchangeRows.date(vote.get("CreationDate"))));
             }
         }
         long stored = imports.isEmpty() ? 0 : ratings.importRatings(imports);

@@ -4,6 +4,7 @@ import io.groundswell.integration.IncomingText;
 import io.groundswell.integration.imports.StackExchangeStore.Question;
 import io.groundswell.person.PersonDirectory.PersonRef;
 import io.groundswell.post.BodyFormat;
+import io.groundswell.post.PostKind;
 import io.groundswell.post.PostRequest;
 import io.groundswell.post.PostRequest.AuthorRequest;
 import java.time.Instant;
@@ -37,7 +38,10 @@ final class StackExchangeRows {
         return QUESTION.equals(row.get("PostTypeId")) || ANSWER.equals(row.get("PostTypeId"));
     }
 
-    /** A question, or an answer titled "Re: <its question>" and tagged like it. */
+    /**
+     * A question, or an answer titled "Re: <its question>" and tagged like it, in the thread of its
+     * question (its ParentId, the question's external id).
+     */
     static PostRequest post(XmlRows.Row row, Question question, String source, String siteUrl) {
         String id = row.get("Id");
         boolean isQuestion = QUESTION.equals(row.get("PostTypeId"));
@@ -56,7 +60,9 @@ final class StackExchangeRows {
                 BodyFormat.HTML,
                 owner(row, source),
                 IncomingText.notAfterNow(date(row.get("CreationDate"))),
-                IncomingText.tags(tags));
+                IncomingText.tags(tags),
+                isQuestion ? null : row.get("ParentId"),
+                isQuestion ? PostKind.QUESTION : PostKind.ANSWER);
     }
 
     static AuthorRequest owner(XmlRows.Row row, String source) {

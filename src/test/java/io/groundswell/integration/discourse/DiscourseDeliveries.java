@@ -1,8 +1,10 @@
 package io.groundswell.integration.discourse;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.groundswell.testing.Api;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
@@ -38,6 +40,16 @@ final class DiscourseDeliveries {
 
     static Response sendSigned(String event, String json, String eventId) {
         return send(event, json, eventId, sign(SECRET, json), INSTANCE);
+    }
+
+    /** Sends the event signed as the registered instance does; it must be applied. The answer. */
+    static JsonPath applySigned(String event, String json, String eventId) {
+        return sendSigned(event, json, eventId)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("applied"))
+                .extract()
+                .jsonPath();
     }
 
     static String sign(String secret, String json) {
@@ -82,15 +94,7 @@ final class DiscourseDeliveries {
     }
 
     static List<Map<String, Object>> postsWithExternalId(String source, long id) {
-        return Api.asAdmin()
-                .queryParam("source", source)
-                .queryParam("externalId", String.valueOf(id))
-                .get("/api/posts")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("");
+        return Api.postsOf(source, String.valueOf(id));
     }
 
     static long uniquePostId() {

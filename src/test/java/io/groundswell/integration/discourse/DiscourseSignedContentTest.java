@@ -2,6 +2,7 @@ package io.groundswell.integration.discourse;
 
 import static io.groundswell.integration.discourse.DiscourseDeliveries.INSTANCE;
 import static io.groundswell.integration.discourse.DiscourseDeliveries.SECRET;
+import static io.groundswell.integration.discourse.DiscourseDeliveries.applySigned;
 import static io.groundswell.integration.discourse.DiscourseDeliveries.newEventId;
 import static io.groundswell.integration.discourse.DiscourseDeliveries.post;
 import static io.groundswell.integration.discourse.DiscourseDeliveries.postsWithExternalId;
@@ -36,8 +37,8 @@ class DiscourseSignedContentTest {
         long id = uniquePostId();
         String first = post(id, "erin", "Erin Edit", "Edited", "<p>first</p>", 1, CREATED, null);
         String second = post(id, "erin", "Erin Edit", "Edited", "<p>second</p>", 2, "2026-01-15T11:00:00Z", null);
-        sendSigned("post_created", first, newEventId()).then().statusCode(200).body("status", equalTo("applied"));
-        sendSigned("post_edited", second, newEventId()).then().statusCode(200).body("status", equalTo("applied"));
+        applySigned("post_created", first, newEventId());
+        applySigned("post_edited", second, newEventId());
 
         sendSigned("post_created", first, newEventId()).then().statusCode(200).body("status", equalTo("duplicate"));
         send("post_created", first, null, sign(SECRET, first), INSTANCE)
@@ -52,7 +53,7 @@ class DiscourseSignedContentTest {
                 .body("status", equalTo("duplicate"));
         // An edit shortly after the last one keeps its version; updated_at orders it.
         String third = post(id, "erin", "Erin Edit", "Edited", "<p>third</p>", 2, "2026-01-15T11:03:00Z", null);
-        sendSigned("post_edited", third, newEventId()).then().statusCode(200).body("status", equalTo("applied"));
+        applySigned("post_edited", third, newEventId());
         sendSigned("post_edited", second.replace("\"raw\": \"ignored\"", "\"raw\": \"again\""), newEventId())
                 .then()
                 .statusCode(200)
@@ -69,10 +70,7 @@ class DiscourseSignedContentTest {
 
         sendSigned("post_destroyed", created, newEventId()).then().statusCode(200);
         String edited = post(id, "rob", "Rob Relabel", "Relabelled", "<p>edited</p>", 2, "2026-01-15T12:00:00Z", null);
-        sendSigned("post_destroyed", edited, newEventId())
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("applied"));
+        applySigned("post_destroyed", edited, newEventId());
 
         List<Map<String, Object>> stored = postsWithExternalId("discourse", id);
         assertEquals(1, stored.size());
@@ -97,7 +95,7 @@ class DiscourseSignedContentTest {
                 2,
                 "2026-01-15T11:00:00Z",
                 "2026-01-16T08:00:00Z");
-        sendSigned("post_edited", deleted, newEventId()).then().statusCode(200).body("status", equalTo("applied"));
+        applySigned("post_edited", deleted, newEventId());
         assertEquals(0, postsWithExternalId("discourse", id).size());
 
         sendSigned("post_created", created, newEventId()).then().statusCode(200).body("status", equalTo("duplicate"));
@@ -114,10 +112,7 @@ class DiscourseSignedContentTest {
 
         // Discourse recovers a post without changing its version: the same revision, live again.
         String recovered = edited.replace("\"raw\": \"ignored\"", "\"raw\": \"ignored\", \"reads\": 10");
-        sendSigned("post_recovered", recovered, newEventId())
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("applied"));
+        applySigned("post_recovered", recovered, newEventId());
         assertEquals("<p>final</p>", postsWithExternalId("discourse", id).get(0).get("body"));
     }
 
@@ -128,8 +123,8 @@ class DiscourseSignedContentTest {
                 .replace(", \"version\": 1, \"updated_at\": \"" + CREATED + "\"", "");
         assertFalse(first.contains("version") || first.contains("updated_at"), first);
         String second = first.replace("<p>first</p>", "<p>second</p>");
-        sendSigned("post_created", first, newEventId()).then().statusCode(200).body("status", equalTo("applied"));
-        sendSigned("post_edited", second, newEventId()).then().statusCode(200).body("status", equalTo("applied"));
+        applySigned("post_created", first, newEventId());
+        applySigned("post_edited", second, newEventId());
 
         // Nothing orders them, so only the replay window guards against the first one again.
         sendSigned("post_created", first, newEventId()).then().statusCode(200).body("status", equalTo("duplicate"));

@@ -2,6 +2,7 @@ package io.groundswell.integration.discourse;
 
 import static io.groundswell.integration.discourse.DiscourseDeliveries.INSTANCE;
 import static io.groundswell.integration.discourse.DiscourseDeliveries.SECRET;
+import static io.groundswell.integration.discourse.DiscourseDeliveries.applySigned;
 import static io.groundswell.integration.discourse.DiscourseDeliveries.like;
 import static io.groundswell.integration.discourse.DiscourseDeliveries.newEventId;
 import static io.groundswell.integration.discourse.DiscourseDeliveries.post;
@@ -45,13 +46,7 @@ class DiscourseWebhookTest {
         long id = uniquePostId();
         String json = post(id, "jane", "Jane Doe", "Release train " + word, "<p>The <b>" + word + "</b> train</p>");
 
-        long postId = sendSigned("post_created", json, newEventId())
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("applied"))
-                .extract()
-                .jsonPath()
-                .getLong("postId");
+        long postId = applySigned("post_created", json, newEventId()).getLong("postId");
 
         JsonPath found = await().atMost(Duration.ofSeconds(5))
                 .until(
@@ -75,6 +70,8 @@ class DiscourseWebhookTest {
                 .body("author.id", equalTo("discourse:jane"))
                 .body("author.displayName", equalTo("Jane Doe"))
                 .body("url", equalTo(INSTANCE + "/t/a-topic/" + (id + 1000) + "/1"))
+                .body("thread", equalTo(String.valueOf(id + 1000)))
+                .body("kind", equalTo("question"))
                 .body("createdAt", equalTo("2026-01-15T10:00:00Z"))
                 .body("tags", containsInAnyOrder("engineering", "java", "quarkus"));
     }
@@ -115,7 +112,7 @@ class DiscourseWebhookTest {
         String likeEvent = newEventId();
         String liked = like(json, "liker-" + id, "Lee Liker");
 
-        sendSigned("post_liked", liked, likeEvent).then().statusCode(200).body("status", equalTo("applied"));
+        applySigned("post_liked", liked, likeEvent);
         sendSigned("post_liked", liked, likeEvent).then().statusCode(200).body("status", equalTo("duplicate"));
 
         Api.asAdmin()
@@ -151,7 +148,7 @@ class DiscourseWebhookTest {
         assertEquals("<p>once</p>", after.get(0).get("body"));
 
         String edited = post(id, "rita", "Rita Replay", "Replayed", "<p>twice</p>", 2, "2026-01-15T11:00:00Z", null);
-        sendSigned("post_edited", edited, eventId).then().statusCode(200).body("status", equalTo("applied"));
+        applySigned("post_edited", edited, eventId);
         assertEquals("<p>twice</p>", postsWithExternalId("discourse", id).get(0).get("body"));
     }
 
@@ -170,10 +167,7 @@ class DiscourseWebhookTest {
                 1,
                 "2026-01-15T10:00:00.000Z",
                 "2026-01-16T09:00:00Z");
-        sendSigned("post_destroyed", destroyed, newEventId())
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("applied"));
+        applySigned("post_destroyed", destroyed, newEventId());
         assertEquals(0, postsWithExternalId("discourse", id).size());
 
         String topic = "{\"topic\": {\"id\": 5, \"title\": \"A topic\"}}";

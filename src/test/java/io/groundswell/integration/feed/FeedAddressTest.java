@@ -7,10 +7,7 @@ import io.groundswell.integration.LocalHttpServer;
 import io.groundswell.testing.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,14 +74,7 @@ class FeedAddressTest {
         assertEquals("Feed " + failure.feed() + ": " + UNREACHABLE, failure.detail());
         assertFalse(allowed.seen().stream().noneMatch(r -> r.path().equals("/moved")));
         assertEquals(0, internal.connections());
-        String lastError = Api.asAdmin()
-                .get("/api/admin/feeds")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getString("find { it.id == " + failure.feed() + " }.lastError");
-        assertEquals(UNREACHABLE, lastError);
+        assertEquals(UNREACHABLE, Feeds.view(failure.feed()).get("lastError"));
     }
 
     @Test
@@ -102,7 +92,9 @@ class FeedAddressTest {
     void shouldFetchFromAnAllowListedInternalAddress() {
         long feed = register(allowed.url("/feed.xml"));
 
-        Api.asAdmin().post("/api/admin/feeds/" + feed + "/poll").then().statusCode(200);
+        Feeds.poll(feed, 200);
+
+        assertFalse(allowed.seen().stream().noneMatch(r -> r.path().equals("/feed.xml")), "the feed was fetched");
     }
 
     private record Failure(long feed, String detail) {}
@@ -110,29 +102,10 @@ class FeedAddressTest {
     /** Registers the URL and polls it, which must fail with 502. */
     private static Failure pollFailing(String url) {
         long feed = register(url);
-        JsonPath problem = Api.asAdmin()
-                .post("/api/admin/feeds/" + feed + "/poll")
-                .then()
-                .statusCode(502)
-                .contentType("application/problem+json")
-                .extract()
-                .jsonPath();
-        return new Failure(feed, problem.getString("detail"));
+        return new Failure(feed, Feeds.pollFailing(feed));
     }
 
     private static long register(String url) {
-        return Api.asAdmin()
-                .contentType("application/json")
-                .body(Map.of(
-                        "url",
-                        url,
-                        "source",
-                        "guard-" + UUID.randomUUID().toString().substring(0, 8)))
-                .post("/api/admin/feeds")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return Feeds.register(url, Api.unique("guard"));
     }
 }

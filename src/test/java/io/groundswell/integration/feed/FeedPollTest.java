@@ -1,10 +1,10 @@
 package io.groundswell.integration.feed;
 
-import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpHandler;
 import io.groundswell.integration.LocalHttpServer;
 import io.groundswell.testing.Api;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,20 +27,23 @@ class FeedPollTest {
     private static final String ETAG = "\"v1\"";
     private static final String LAST_MODIFIED = "Wed, 14 Jan 2026 08:00:00 GMT";
 
+    /** A response header that identifies a version, and the request header that sends it back. */
+    private record Validator(String header, String value, String condition) {}
+
+    private static final Validator BY_ETAG = new Validator("ETag", ETAG, "If-None-Match");
+    private static final Validator BY_DATE = new Validator("Last-Modified", LAST_MODIFIED, "If-Modified-Since");
+
     private static LocalHttpServer server;
 
     @BeforeAll
     static void serveFeeds() {
         server = new LocalHttpServer()
-                .on("/blog/rss.xml", exchange -> {
-                    boolean unchanged = ETAG.equals(exchange.getRequestHeaders().getFirst("If-None-Match"));
-                    exchange.getResponseHeaders().set("ETag", ETAG);
-                    LocalHttpServer.respond(
-                            exchange,
-                            unchanged ? 304 : 200,
-                            "application/rss+xml; charset=utf-8",
-                            unchanged ? new byte[0] : FeedDocuments.rss().getBytes(StandardCharsets.UTF_8));
-                })
+                .on(
+                        "/blog/rss.xml",
+                        conditional(
+                                BY_ETAG,
+                                "application/rss+xml; charset=utf-8",
+                                FeedDocuments.rss().getBytes(StandardCharsets.UTF_8)))
                 .on(
                         "/latin/rss.xml",
                         exchange -> LocalHttpServer.respond(
@@ -48,16 +51,12 @@ class FeedPollTest {
                                 200,
                                 "application/rss+xml",
                                 FeedDocuments.latinRss().getBytes(Charset.forName("ISO-8859-15"))))
-                .on("/wide/atom.xml", exchange -> {
-                    boolean unchanged =
-                            LAST_MODIFIED.equals(exchange.getRequestHeaders().getFirst("If-Modified-Since"));
-                    exchange.getResponseHeaders().set("Last-Modified", LAST_MODIFIED);
-                    LocalHttpServer.respond(
-                            exchange,
-                            unchanged ? 304 : 200,
-                            "application/atom+xml",
-                            unchanged ? new byte[0] : FeedDocuments.atom().getBytes(StandardCharsets.UTF_16));
-                })
+                .on(
+                        "/wide/atom.xml",
+                        conditional(
+                                BY_DATE,
+                                "application/atom+xml",
+                                FeedDocuments.atom().getBytes(StandardCharsets.UTF_16)))
                 .on(
                         "/broken/rss.xml",
                         exchange -> LocalHttpServer.respond(exchange, 200, "application/xml", "<rss><chan".getBytes()));
@@ -71,17 +70,17 @@ class FeedPollTest {
     @Test
     void shouldImportAFeedAndGetA304WithoutDuplicatesOnTheSecondPoll() {
         String source = uniqueSource("blog");
-        long feed = register(server.url("/blog/rss.xml"), source);
+        long feed = Feeds.register(server.url("/blog/rss.xml"), source);
 
-        JsonPath first = poll(feed, 200);
+        JsonPath first = Feeds.poll(feed, 200);
         assertEquals(2, first.getInt("created"));
         assertEquals(false, first.getBoolean("notModified"));
-        JsonPath second = poll(feed, 200);
+        JsonPath second = Feeds.poll(feed, 200);
         assertEquals(304, second.getInt("httpStatus"));
         assertEquals(true, second.getBoolean("notModified"));
         assertEquals(0, second.getInt("created") + second.getInt("updated"));
 
-        List<Map<String, Object>> posts = posts(source);
+        List<Map<String, Object>> posts = Api.postsOf(source);
         assertEquals(2, posts.size());
         Map<String, Map<String, Object>> byTitle =
                 posts.stream().collect(Collectors.toMap(p -> (String) p.get("title"), p -> p));
@@ -105,9 +104,9 @@ class FeedPollTest {
     @Test
     void shouldDecodeAnIso885915Feed() {
         String source = uniqueSource("latin");
-        poll(register(server.url("/latin/rss.xml"), source), 200);
+        Feeds.poll(Feeds.register(server.url("/latin/rss.xml"), source), 200);
 
-        Map<String, Object> post = posts(source).get(0);
+        Map<String, Object> post = Api.postsOf(source).get(0);
         assertEquals("Café crème à 3 €, déjà vu", post.get("title"));
         assertTrue(((String) post.get("body")).contains("Œuvre"), (String) post.get("body"));
     }
@@ -115,12 +114,12 @@ class FeedPollTest {
     @Test
     void shouldDecodeAUtf16AtomFeedResolveRelativeLinksAndHonourLastModified() {
         String source = uniqueSource("wide");
-        long feed = register(server.url("/wide/atom.xml"), source);
+        long feed = Feeds.register(server.url("/wide/atom.xml"), source);
 
-        assertEquals(1, poll(feed, 200).getInt("created"));
-        assertEquals(true, poll(feed, 200).getBoolean("notModified"));
+        assertEquals(1, Feeds.poll(feed, 200).getInt("created"));
+        assertEquals(true, Feeds.poll(feed, 200).getBoolean("notModified"));
 
-        Map<String, Object> post = posts(source).get(0);
+        Map<String, Object> post = Api.postsOf(source).get(0);
         assertEquals("Über naïve Größe – 日本語", post.get("title"));
         assertEquals(server.url("/wide/entries/7"), post.get("url"));
         assertEquals("urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a", post.get("externalId"));
@@ -129,15 +128,11 @@ class FeedPollTest {
 
     @Test
     void shouldAnswer502ForAnUnreadableFeedAndKeepTheReason() {
-        long feed = register(server.url("/broken/rss.xml"), uniqueSource("broken"));
+        long feed = Feeds.register(server.url("/broken/rss.xml"), uniqueSource("broken"));
 
-        poll(feed, 502);
+        Feeds.poll(feed, 502);
 
-        Api.asAdmin()
-                .get("/api/admin/feeds")
-                .then()
-                .statusCode(200)
-                .body("find { it.id == " + feed + " }.lastError", org.hamcrest.Matchers.containsString("RSS"));
+        assertTrue(String.valueOf(Feeds.view(feed).get("lastError")).contains("RSS"));
     }
 
     @Test
@@ -159,37 +154,17 @@ class FeedPollTest {
                 .statusCode(403);
     }
 
-    private static long register(String url, String source) {
-        return Api.asAdmin()
-                .contentType("application/json")
-                .body(Map.of("url", url, "source", source))
-                .post("/api/admin/feeds")
-                .then()
-                .statusCode(201)
-                .body("source", equalTo(source))
-                .extract()
-                .jsonPath()
-                .getLong("id");
-    }
-
-    private static JsonPath poll(long feed, int status) {
-        return Api.asAdmin()
-                .post("/api/admin/feeds/" + feed + "/poll")
-                .then()
-                .statusCode(status)
-                .extract()
-                .jsonPath();
-    }
-
-    private static List<Map<String, Object>> posts(String source) {
-        return Api.asAdmin()
-                .queryParam("source", source)
-                .get("/api/posts")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("");
+    /**
+     * A conditional GET: the document with its validator, or 304 and no body when the request
+     * sends that validator back in the condition header.
+     */
+    private static HttpHandler conditional(Validator validator, String contentType, byte[] document) {
+        return exchange -> {
+            boolean unchanged =
+                    validator.value().equals(exchange.getRequestHeaders().getFirst(validator.condition()));
+            exchange.getResponseHeaders().set(validator.header(), validator.value());
+            LocalHttpServer.respond(exchange, unchanged ? 304 : 200, contentType, unchanged ? new byte[0] : document);
+        };
     }
 
     private static String uniqueSource(String prefix) {

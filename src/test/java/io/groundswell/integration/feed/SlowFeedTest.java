@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,17 +51,10 @@ class SlowFeedTest {
 
     @Test
     void shouldFailAPollOfATricklingFeedAtTheDeadlineWithAClearReason() {
-        long feed = register(slow.url("/alone.xml"));
+        long feed = Feeds.register(slow.url("/alone.xml"), Api.unique("slow"));
         Instant begin = Instant.now();
 
-        String detail = Api.asAdmin()
-                .post("/api/admin/feeds/" + feed + "/poll")
-                .then()
-                .statusCode(502)
-                .contentType("application/problem+json")
-                .extract()
-                .jsonPath()
-                .getString("detail");
+        String detail = Feeds.pollFailing(feed);
 
         assertEquals(
                 "Feed " + feed + ": the feed server did not send the whole feed within " + GuardedFeeds.DEADLINE_SECONDS
@@ -74,8 +66,8 @@ class SlowFeedTest {
 
     @Test
     void shouldPollOtherFeedsWhileASlowOneIsStillBeingRead() {
-        long slowFeed = register(slow.url("/among-others.xml"));
-        long quickFeed = register(quick.url("/quick.xml"));
+        long slowFeed = Feeds.register(slow.url("/among-others.xml"), Api.unique("slow"));
+        long quickFeed = Feeds.register(quick.url("/quick.xml"), Api.unique("slow"));
         int slowBefore = slow.connections().size();
 
         feeds.pollAll();
@@ -88,34 +80,8 @@ class SlowFeedTest {
         assertTrue(
                 quickPolled.isBefore(slowStarted.plusMillis(1500)),
                 "the quick feed waited for the slow one: " + Duration.between(slowStarted, quickPolled));
-        Map<String, Object> quickView = view(quickFeed);
+        Map<String, Object> quickView = Feeds.view(quickFeed);
         assertEquals(200, quickView.get("lastStatus"));
-        assertTrue(String.valueOf(view(slowFeed).get("lastError")).contains("did not send the whole feed"));
-    }
-
-    private static Map<String, Object> view(long feed) {
-        return Api.asAdmin()
-                .get("/api/admin/feeds")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getMap("find { it.id == " + feed + " }");
-    }
-
-    private static long register(String url) {
-        return Api.asAdmin()
-                .contentType("application/json")
-                .body(Map.of(
-                        "url",
-                        url,
-                        "source",
-                        "slow-" + UUID.randomUUID().toString().substring(0, 8)))
-                .post("/api/admin/feeds")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        assertTrue(String.valueOf(Feeds.view(slowFeed).get("lastError")).contains("did not send the whole feed"));
     }
 }

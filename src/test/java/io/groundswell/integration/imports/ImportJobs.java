@@ -8,6 +8,7 @@ import io.groundswell.testing.Api;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import jakarta.enterprise.event.Event;
 import java.time.Duration;
 import java.util.List;
@@ -18,8 +19,12 @@ final class ImportJobs {
     private ImportJobs() {}
 
     static long submit(String query, String contentType, byte[] body) {
-        return Api.asAdmin()
-                .contentType(contentType)
+        return submit(Api.asAdmin(), query, contentType, body);
+    }
+
+    /** Submits as the caller (202 expected); the job's id. */
+    static long submit(RequestSpecification caller, String query, String contentType, byte[] body) {
+        return caller.contentType(contentType)
                 .body(body)
                 .post("/api/imports?" + query)
                 .then()

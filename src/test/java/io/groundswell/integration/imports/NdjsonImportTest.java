@@ -104,15 +104,8 @@ class NdjsonImportTest {
         String key = Api.newApiKey(List.of("ingest"), List.of("keyed"));
         String line = "{\"source\":\"other\",\"externalId\":\"1\",\"title\":\"t\",\"body\":\"b\","
                 + "\"author\":{\"id\":\"a\"}}\n";
-        long id = Api.withKey(key)
-                .contentType("application/x-ndjson")
-                .body(line.getBytes(StandardCharsets.UTF_8))
-                .post("/api/imports?format=ndjson")
-                .then()
-                .statusCode(202)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long id = ImportJobs.submit(
+                Api.withKey(key), "format=ndjson", "application/x-ndjson", line.getBytes(StandardCharsets.UTF_8));
 
         JsonPath job = ImportJobs.awaitFinished(id, Duration.ofSeconds(30));
         assertEquals(1, job.getLong("errorCount"));

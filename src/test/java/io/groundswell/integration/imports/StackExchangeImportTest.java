@@ -2,10 +2,13 @@ package io.groundswell.integration.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.groundswell.rating.Rating;
 import io.groundswell.testing.Api;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,13 +44,25 @@ class StackExchangeImportTest {
         assertEquals("2021-03-01T10:15:30.123Z", question.get("createdAt"));
         assertEquals("https://meta.example.com/q/1", question.get("url"));
         assertEquals(Set.of("discussion", "scope"), Set.copyOf((List<?>) question.get("tags")));
+        assertEquals("1", question.get("thread"));
+        assertEquals("question", question.get("kind"));
         assertEquals(Map.of("count", 4, "mean", 5.0f), rating(question));
         assertEquals(author(source + ":10", "Zoë Asker"), author(question));
+        // Votes are dated by the day: those of the question's own day count from its creation.
+        assertEquals(
+                List.of(
+                        Instant.parse("2021-03-01T10:15:30.123Z"),
+                        Instant.parse("2021-03-01T10:15:30.123Z"),
+                        Instant.parse("2021-03-01T10:15:30.123Z"),
+                        Instant.parse("2021-03-02T00:00:00Z")),
+                ratingDates(((Number) question.get("id")).longValue()));
 
         Map<String, Object> answer = posts.get("3");
         assertEquals("Re: Are café questions on topic?", answer.get("title"));
         assertEquals(Set.of("discussion", "scope"), Set.copyOf((List<?>) answer.get("tags")));
         assertEquals("https://meta.example.com/a/3", answer.get("url"));
+        assertEquals("1", answer.get("thread"));
+        assertEquals("answer", answer.get("kind"));
         assertEquals(Map.of("count", 1, "mean", 1.0f), rating(answer));
         assertEquals(author(source + ":11", "Ann Answerer"), author(answer));
         assertEquals(author(source + ":-1", "Community"), author(posts.get("4")));
@@ -63,16 +78,15 @@ class StackExchangeImportTest {
         assertEquals(Map.of("count", 4, "mean", 5.0f), rating(posts(source).get("1")));
     }
 
+    private static List<Instant> ratingDates(long postId) {
+        return QuarkusTransaction.requiringNew().call(() -> Rating.<Rating>list("post.id = ?1", postId).stream()
+                .map(rating -> rating.updatedAt)
+                .sorted()
+                .toList());
+    }
+
     private static Map<String, Map<String, Object>> posts(String source) {
-        List<Map<String, Object>> list = Api.asAdmin()
-                .queryParam("source", source)
-                .get("/api/posts")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("");
-        return list.stream().collect(Collectors.toMap(p -> (String) p.get("externalId"), p -> p));
+        return Api.postsOf(source).stream().collect(Collectors.toMap(p -> (String) p.get("externalId"), p -> p));
     }
 
     private static Map<String, Object> rating(Map<String, Object> post) {
