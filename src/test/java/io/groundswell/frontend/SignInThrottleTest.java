@@ -43,7 +43,10 @@ class SignInThrottleTest extends BrowserTest {
                 page.locator("#username").fill(user.username());
                 for (int i = 0; i < WRONG_ATTEMPTS && submit.isEnabled(); i++) {
                     page.locator("#password").fill("not the password " + i);
-                    page.waitForResponse(r -> r.url().endsWith("/api/me"), submit::click);
+                    page.waitForResponse(
+                            r -> r.url().endsWith("/api/session")
+                                    && r.request().method().equals("POST"),
+                            submit::click);
                 }
 
                 Locator message = page.locator(".signin-error");
