@@ -47,6 +47,9 @@ class SignInThrottleTest extends BrowserTest {
                             r -> r.url().endsWith("/api/session")
                                     && r.request().method().equals("POST"),
                             submit::click);
+                    // The form holds its button while it reads the answer: wait until it has decided.
+                    page.waitForCondition(
+                            () -> submit.isEnabled() || submit.textContent().contains("("));
                 }
 
                 Locator message = page.locator(".signin-error");
