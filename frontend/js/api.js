@@ -1,7 +1,6 @@
-// The one way the dashboard talks to the API: credentials, the header that keeps the browser's
-// own password dialog away, and problem+json errors turned into ApiError.
-
-import { credentials } from './session.js';
+// The one way the dashboard talks to the API: the header that keeps the browser's own password
+// dialog away, and problem+json errors turned into ApiError. Who is signed in travels in the
+// session cookie, which fetch() sends to this origin by itself (see session.js).
 
 export class ApiError extends Error {
   constructor(status, problem, retryAfter = null) {
@@ -35,10 +34,7 @@ export function onUnauthorized(listener) {
 }
 
 export function headers(extra) {
-  const all = { 'X-Requested-With': 'XMLHttpRequest', ...extra };
-  const basic = credentials();
-  if (basic) all.Authorization = `Basic ${basic}`;
-  return all;
+  return { 'X-Requested-With': 'XMLHttpRequest', ...extra };
 }
 
 /** '/api/x' plus the non-empty parameters; arrays repeat the parameter. */

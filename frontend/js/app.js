@@ -1,8 +1,8 @@
 // The shell: who is signed in, what they may see, and which view the address shows.
 
-import { api, ApiError, onUnauthorized } from './api.js';
+import { ApiError, onUnauthorized } from './api.js';
 import { h, mount } from './dom.js';
-import { credentials, signOut } from './session.js';
+import { currentAccount, signOut } from './session.js';
 import { signInForm, signingIn } from './signin.js';
 import { notice, problemNotice } from './ui.js';
 import * as homeView from './views/home.js';
@@ -93,16 +93,17 @@ function hideShell() {
 async function route() {
   leaving.forEach((stop) => stop());
   leaving = [];
-  if (!credentials()) {
-    showSignIn();
-    return;
-  }
   if (!person) {
+    // Whether this browser holds a session: the cookie is HttpOnly, so only the server can say.
     try {
-      person = await api.get('/api/me');
+      person = await currentAccount();
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) return; // onUnauthorized shows the form
       mount(main, problemNotice(error, 'your account'));
+      return;
+    }
+    if (!person) {
+      showSignIn();
       return;
     }
   }
@@ -164,18 +165,18 @@ function showSignIn(message) {
 }
 
 onUnauthorized(() => {
+  // The server has already ended the session (expired, signed out elsewhere, account disabled).
   if (signingIn()) return;
-  signOut();
   leaving.forEach((stop) => stop());
   leaving = [];
   showSignIn('Your session has ended; please sign in again.');
 });
 
-document.getElementById('sign-out').addEventListener('click', () => {
-  signOut();
+document.getElementById('sign-out').addEventListener('click', async () => {
   person = null;
   leaving.forEach((stop) => stop());
   leaving = [];
+  await signOut();
   history.replaceState(null, '', '#/');
   showSignIn();
 });

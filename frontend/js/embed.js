@@ -1,14 +1,15 @@
 // The embeddable word cloud (/embed/cloud?window=7d) for intranet pages to put in an iframe.
-// It signs in like the dashboard: each viewer uses their own account, kept in this frame's
-// sessionStorage for the life of the tab, so it shows only what that person may see and no
-// shared secret ever sits in an intranet page's HTML.
+// It signs in like the dashboard: each viewer uses their own account and session cookie, so it
+// shows only what that person may see and no shared secret ever sits in an intranet page's HTML.
+// The cookie is SameSite=Strict: the frame is signed in where the page around it is on the same
+// site as Groundswell (e.g. intranet.example.com around groundswell.example.com).
 
-import { api, onUnauthorized } from './api.js';
+import { onUnauthorized } from './api.js';
 import { showCloud } from './cloud.js';
 import { h, mount } from './dom.js';
 import { time } from './format.js';
 import { listen } from './live.js';
-import { credentials, signOut } from './session.js';
+import { currentAccount } from './session.js';
 import { signInForm, signingIn } from './signin.js';
 import { problemNotice } from './ui.js';
 import { windowOf } from './windows.js';
@@ -53,9 +54,19 @@ function showSignIn(message) {
 
 onUnauthorized(() => {
   if (signingIn()) return;
-  signOut();
   showSignIn('Your session has ended; please sign in again.');
 });
 
-if (credentials()) show();
-else showSignIn();
+async function start() {
+  let account = null;
+  try {
+    account = await currentAccount();
+  } catch (error) {
+    mount(main, problemNotice(error, 'your session'));
+    return;
+  }
+  if (account) show();
+  else showSignIn();
+}
+
+start();

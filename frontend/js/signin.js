@@ -1,9 +1,8 @@
-// The sign-in form of the dashboard and of the embedded word cloud: it keeps the credentials only
-// once /api/me accepts them, and explains a failure in place.
+// The sign-in form of the dashboard and of the embedded word cloud: it starts a session with the
+// username and password, keeps neither, and explains a failure in place.
 
-import { api } from './api.js';
 import { h } from './dom.js';
-import { signIn, signOut } from './session.js';
+import { signIn } from './session.js';
 import { holdUntilRetry, tooManyAttempts } from './throttle.js';
 import { notice } from './ui.js';
 
@@ -16,7 +15,7 @@ export function signingIn() {
 
 /**
  * A sign-in form. heading and the optional lead and hint are the page's words; message is shown
- * above the fields (e.g. why the session ended); onSignedIn gets the account from /api/me.
+ * above the fields (e.g. why the session ended); onSignedIn gets the account, as /api/me answers it.
  */
 export function signInForm({ heading, lead, hint, message, onSignedIn }) {
   const error = h('div', { class: 'signin-error', 'aria-live': 'assertive' }, message ? notice(message, 'error') : null);
@@ -28,13 +27,11 @@ export function signInForm({ heading, lead, hint, message, onSignedIn }) {
     onsubmit: async (event) => {
       event.preventDefault();
       submit.disabled = true;
-      signIn(username.value.trim(), password.value);
       checking = true;
       let account;
       try {
-        account = await api.get('/api/me');
+        account = await signIn(username.value.trim(), password.value);
       } catch (failure) {
-        signOut();
         error.replaceChildren(notice(explain(failure), 'error'));
         if (failure.status === 429) holdUntilRetry(submit, failure.retryAfter);
         else submit.disabled = false;

@@ -1,10 +1,9 @@
-// Account: change my own password. The new one replaces the credentials this tab keeps, since the
-// server refuses the old one from the moment it answers.
+// Account: change my own password. The server refuses the old one from the moment it answers and
+// ends my other sessions; the session of this tab goes on, so nothing here needs signing in again.
 
 import { api, ApiError } from '../api.js';
 import { h, mount } from '../dom.js';
 import { labelledField, NEW_PASSWORD_HINT } from '../fields.js';
-import { signIn } from '../session.js';
 import { holdUntilRetry, tooManyAttempts } from '../throttle.js';
 import { card, notice, problemNotice } from '../ui.js';
 
@@ -21,11 +20,11 @@ export async function render(main, ctx) {
     card(null, h('dl', { class: 'facts' },
       h('dt', null, 'Name'), h('dd', null, me.displayName || me.name),
       h('dt', null, 'Signed in as'), h('dd', null, me.name))),
-    card('Change password', passwordForm(me.name, required ? ctx.refreshMe : null))));
+    card('Change password', passwordForm(required ? ctx.refreshMe : null))));
 }
 
 /** onChanged, when given, is called once the password was changed (to leave a forced change). */
-function passwordForm(username, onChanged) {
+function passwordForm(onChanged) {
   const current = labelledField('current-password', 'Current password', { type: 'password', autocomplete: 'current-password', required: true });
   const next = labelledField('new-password', 'New password', { type: 'password', autocomplete: 'new-password', required: true, hint: NEW_PASSWORD_HINT });
   const confirm = labelledField('confirm-password', 'Confirm new password', { type: 'password', autocomplete: 'new-password', required: true });
@@ -50,7 +49,6 @@ function passwordForm(username, onChanged) {
         refused(error);
         return;
       }
-      signIn(username, next.input.value);
       form.reset();
       submit.disabled = false;
       mount(status, notice('Your password was changed. Use the new one next time you sign in.', 'success'));

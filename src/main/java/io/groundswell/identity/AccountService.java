@@ -76,6 +76,10 @@ public class AccountService {
         if (update.enabled() != null && update.enabled() != account.enabled) {
             refuseOwn(account, admin, "disable your own account");
             account.enabled = update.enabled();
+            if (!account.enabled) {
+                // Refused at once anyway (every request reads the account); the rows go too.
+                Sessions.endAll(account);
+            }
             audit.record(account.enabled ? AuditKind.USER_ENABLED : AuditKind.USER_DISABLED, username, null);
         }
         // Roles and the enabled flag live in verified credentials: forget them once this commits.
@@ -88,6 +92,7 @@ public class AccountService {
         UserAccount account = find(username);
         refuseOwn(account, admin, "delete your own account");
         Person person = account.person;
+        Sessions.endAll(account);
         account.delete();
         people.anonymise(person, "deleted:" + Secrets.randomId(12));
         audit.record(AuditKind.USER_DELETED, username, "posts kept by a former member, ratings kept unnamed");

@@ -167,13 +167,22 @@ public class Authenticator {
             // Said only to whoever knows the password, so it tells no one else that the account exists.
             throw AccountProblems.disabled();
         }
-        return QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(user.username()))
-                .addRoles(Roles.effective(user.roles()))
-                .addAttribute(PERSON_ID, user.personId())
-                .addAttribute(PERSON_KEY, user.personKey())
-                .addAttribute(PASSWORD_CHANGE_REQUIRED, user.passwordChangeRequired())
+        return person(user.username(), user.roles(), user.personId(), user.personKey(), user.passwordChangeRequired())
                 .build();
+    }
+
+    /**
+     * The identity of a person, however they signed in (a password, a session): the same roles and
+     * attributes, so that {@link Caller} and {@link PasswordChangeGate} read every one alike.
+     */
+    static QuarkusSecurityIdentity.Builder person(
+            String username, Set<Role> roles, Long personId, String personKey, boolean passwordChangeRequired) {
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(username))
+                .addRoles(Roles.effective(roles))
+                .addAttribute(PERSON_ID, personId)
+                .addAttribute(PERSON_KEY, personKey)
+                .addAttribute(PASSWORD_CHANGE_REQUIRED, passwordChangeRequired);
     }
 
     private SecurityIdentity checkKey(String keyId, String secret) {

@@ -56,6 +56,11 @@ public class MeResource {
             summary =
                     "Who you are: username, person id, roles, display name, department, and whether you see its trends")
     public Me me() {
+        return describe(identity, profiles);
+    }
+
+    /** Who the identity is, as {@code GET /api/me} answers; also the answer to a sign-in. */
+    static Me describe(SecurityIdentity identity, Profiles profiles) {
         Caller caller = Caller.of(identity);
         Profiles.Profile profile = profiles.of(caller);
         return new Me(
@@ -71,13 +76,19 @@ public class MeResource {
     @PUT
     @Path("/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change your password: the old one is refused from the moment this answers")
+    @Operation(
+            summary = "Change your password: the old one is refused from the moment this answers; your other"
+                    + " sessions end, the one this request came with goes on")
     @APIResponse(responseCode = "204", description = "Changed")
     @APIResponse(responseCode = "400", description = "currentPassword is wrong, or newPassword breaks the policy")
     @APIResponse(responseCode = "403", description = "API keys have no password")
     @APIResponse(responseCode = "429", description = "Too many wrong passwords; see Retry-After")
     public Response changePassword(@Valid @NotNull PasswordChange request, @Context HttpServerRequest http) {
-        passwords.changeOwn(Caller.of(identity), request, ClientAddress.of(http));
+        passwords.changeOwn(
+                Caller.of(identity),
+                request,
+                ClientAddress.of(http),
+                Sessions.of(identity).orElse(null));
         return Response.noContent().build();
     }
 }

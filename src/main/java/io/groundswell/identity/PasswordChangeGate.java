@@ -10,7 +10,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Holds an account with a generated password (the first administrator's) to choosing its own: until
- * then every API request but {@code GET /api/me} and {@code PUT /api/me/password} is answered 403
+ * then every API request but {@code GET /api/me}, {@code PUT /api/me/password} and signing in or
+ * out ({@code /api/session}) is answered 403
  * with the problem {@code /problems/password-change-required}. A password set in the configuration
  * was chosen by an operator and need not be changed.
  */
@@ -43,6 +44,7 @@ public class PasswordChangeGate {
     private static boolean allowed(String method, String path) {
         return !path.startsWith("/api/")
                 || (HttpMethod.GET.equals(method) && path.equals("/api/me"))
-                || (HttpMethod.PUT.equals(method) && path.equals("/api/me/password"));
+                || (HttpMethod.PUT.equals(method) && path.equals("/api/me/password"))
+                || path.equals(SessionResource.PATH);
     }
 }

@@ -33,9 +33,11 @@ public class PasswordService {
 
     /**
      * Changes the caller's own password. Wrong current passwords are throttled like failed sign-ins,
-     * so that a borrowed session cannot guess the password faster than the sign-in form could.
+     * so that a borrowed session cannot guess the password faster than the sign-in form could. The
+     * caller's other sessions end (someone who learnt the old password may hold one); the session
+     * named by {@code currentSession} (the hash the request's session has, null for none) goes on.
      */
-    public void changeOwn(Caller caller, PasswordChange request, String address) {
+    public void changeOwn(Caller caller, PasswordChange request, String address, String currentSession) {
         if (!caller.isPerson()) {
             throw ProblemException.forbidden("API keys have no password to change; revoke the key and create another.");
         }
@@ -49,33 +51,54 @@ public class PasswordService {
             throttle.recordWrongCurrentPassword(username, address);
             throw ProblemException.invalid("currentPassword", "is not your current password");
         }
-        store(username, currentHash, Secrets.hashPassword(request.newPassword()), AuditKind.PASSWORD_CHANGED);
+        store(
+                username,
+                currentHash,
+                Secrets.hashPassword(request.newPassword()),
+                AuditKind.PASSWORD_CHANGED,
+                false,
+                currentSession);
         throttle.recordPasswordChanged(username);
     }
 
-    /** Sets a user's password, and lifts a lock their failed sign-ins or changes earned. */
+    /**
+     * Sets a user's password, and lifts a lock their failed sign-ins or changes earned. All their
+     * sessions end, and the password is one to replace: the admin knows it, so its holder must
+     * choose their own at the next sign-in, as with the generated first password.
+     */
     public void reset(String username, NewPassword request) {
         String currentHash = QuarkusTransaction.requiringNew()
                 .call(() -> UserAccount.findByUsername(username).map(a -> a.passwordHash))
                 .orElseThrow(() -> ProblemException.notFound("No user " + username + "."));
         PasswordPolicy.check("newPassword", username, request.newPassword());
-        store(username, currentHash, Secrets.hashPassword(request.newPassword()), AuditKind.PASSWORD_RESET);
+        store(username, currentHash, Secrets.hashPassword(request.newPassword()), AuditKind.PASSWORD_RESET, true, null);
         throttle.forgetFailures(username);
         throttle.recordPasswordChanged(username);
     }
 
-    /** Replaces the hash unless another change came first: then that one stands and this one is 409. */
-    private void store(String username, String expectedHash, String newHash, AuditKind kind) {
+    /**
+     * Replaces the hash unless another change came first: then that one stands and this one is 409.
+     * Ends the account's sessions but {@code keptSession} (null: all) in the same transaction.
+     */
+    private void store(
+            String username,
+            String expectedHash,
+            String newHash,
+            AuditKind kind,
+            boolean changeRequired,
+            String keptSession) {
         QuarkusTransaction.requiringNew().run(() -> {
-            // A password someone chose, the holder or an admin, lifts the duty to change a generated one.
+            // A password its holder chose lifts the duty to change a generated one; an admin's sets it.
             long updated = UserAccount.update(
-                    "passwordHash = ?1, passwordChangeRequired = false where username = ?2 and passwordHash = ?3",
+                    "passwordHash = ?1, passwordChangeRequired = ?2 where username = ?3 and passwordHash = ?4",
                     newHash,
+                    changeRequired,
                     username,
                     expectedHash);
             if (updated == 0) {
                 throw ProblemException.conflict("The password of " + username + " changed meanwhile; try again.");
             }
+            UserAccount.findByUsername(username).ifPresent(account -> Sessions.endAllBut(account, keptSession));
             audit.record(kind, username, null);
             // Observed after the commit: the old password's verified entries go once the new one stands.
             credentialsChanged.fire(CredentialsChanged.ofUser(username));

@@ -21,6 +21,8 @@ public interface GroundswellConfig {
 
     SignIn signIn();
 
+    Sessions sessions();
+
     Limits limits();
 
     Index index();
@@ -58,6 +60,21 @@ public interface GroundswellConfig {
         /** Failures are forgotten once none followed for this long. */
         @WithDefault("PT1H")
         Duration forgetAfter();
+    }
+
+    /**
+     * Dashboard sessions ({@code groundswell.sessions.*}), started by {@code POST /api/session}. A
+     * session ends when it was not used for the idle timeout, or when it has lasted the absolute
+     * timeout however busy it was; either way its holder signs in again.
+     */
+    interface Sessions {
+        /** A session unused for this long has ended. */
+        @WithDefault("PT2H")
+        Duration idleTimeout();
+
+        /** A session has ended this long after its sign-in, used or not. */
+        @WithDefault("PT12H")
+        Duration absoluteTimeout();
     }
 
     interface Limits {

@@ -34,6 +34,9 @@ public class ProblemMappers {
 
     static final String XML_HTTP_REQUEST = "XMLHttpRequest";
 
+    /** What every 401 challenges: a scheme browsers do not answer with a password dialog. */
+    public static final String CHALLENGE = "Bearer realm=\"Groundswell\"";
+
     /** Seconds a client is asked to wait before repeating a request the database was too busy for. */
     static final String RETRY_AFTER_SECONDS = "1";
 
@@ -84,7 +87,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e, HttpHeaders request) {
         return unauthorized(
-                "This endpoint needs HTTP Basic credentials or an API key (Authorization: Bearer).", request);
+                "This endpoint needs a session (POST /api/session), HTTP Basic credentials or an API key"
+                        + " (Authorization: Bearer).",
+                request);
     }
 
     @ServerExceptionMapper
@@ -167,16 +172,17 @@ public class ProblemMappers {
     }
 
     /**
-     * A 401 with a Basic challenge, except for script requests that say so with {@code
-     * X-Requested-With: XMLHttpRequest}: browsers answer a Basic challenge to fetch() with their
-     * own password dialog, while the dashboard shows its own sign-in form instead.
+     * A 401 with a challenge, except for script requests that say so with {@code X-Requested-With:
+     * XMLHttpRequest}, which need none. Never a Basic challenge: a browser answers one with its own
+     * password dialog and then keeps sending the password it was given to this origin. Basic
+     * credentials sent unasked are still accepted; {@link #CHALLENGE} names the scheme of API keys.
      */
     private static Response unauthorized(String detail, HttpHeaders request) {
         Response.ResponseBuilder response = Response.status(401)
                 .type(Problem.MEDIA_TYPE)
                 .entity(Problem.of(401, "unauthorized", "Unauthorized", detail));
         if (!fromScript(request)) {
-            response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Groundswell\"");
+            response.header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
         }
         return response.build();
     }

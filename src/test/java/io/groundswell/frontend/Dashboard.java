@@ -107,6 +107,11 @@ final class Dashboard implements AutoCloseable {
 
     @Override
     public void close() {
+        // Routes a test installed go first, while the page is open: a request still in flight when
+        // the context closes made Playwright update a closing page's routes (TargetClosedError).
+        if (!page.isClosed()) {
+            page.unrouteAll();
+        }
         context.close();
     }
 }

@@ -223,7 +223,8 @@ class DashboardSafetyTest extends BrowserTest {
             page.locator("#username").fill("admin");
             page.locator("#password").fill("not-the-password");
             Response answer = page.waitForResponse(
-                    r -> r.url().endsWith("/api/me"),
+                    r -> r.url().endsWith("/api/session")
+                            && r.request().method().equals("POST"),
                     () -> page.locator("form.signin button[type=submit]").click());
 
             assertThat(answer.status()).isEqualTo(401);

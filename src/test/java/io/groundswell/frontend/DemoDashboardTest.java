@@ -115,6 +115,8 @@ class DemoDashboardTest extends DemoBrowserTest {
         try (Dashboard wide = wide()) {
             Page page = wide.page();
             wide.open("");
+            // The form shows once the server said there is no session (the cookie is HttpOnly).
+            assertThat(page.locator("#username")).isFocused();
             page.keyboard().type(leader.username());
             page.keyboard().press("Tab");
             page.keyboard().type(leader.password());

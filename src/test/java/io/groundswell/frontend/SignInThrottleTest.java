@@ -43,7 +43,13 @@ class SignInThrottleTest extends BrowserTest {
                 page.locator("#username").fill(user.username());
                 for (int i = 0; i < WRONG_ATTEMPTS && submit.isEnabled(); i++) {
                     page.locator("#password").fill("not the password " + i);
-                    page.waitForResponse(r -> r.url().endsWith("/api/me"), submit::click);
+                    page.waitForResponse(
+                            r -> r.url().endsWith("/api/session")
+                                    && r.request().method().equals("POST"),
+                            submit::click);
+                    // The form holds its button while it reads the answer: wait until it has decided.
+                    page.waitForCondition(
+                            () -> submit.isEnabled() || submit.textContent().contains("("));
                 }
 
                 Locator message = page.locator(".signin-error");

@@ -8,18 +8,19 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 /**
- * A 401 challenges HTTP clients to send Basic credentials, but not the dashboard's scripts: a
- * challenge to fetch() makes the browser pop up its own password dialog over the sign-in form.
+ * A 401 challenges HTTP clients, but never with Basic: a browser answers a Basic challenge with its
+ * own password dialog and then keeps the password for the origin. The challenge names the scheme of
+ * API keys; Basic sent unasked is still accepted. Scripts that say so get no challenge at all.
  */
 @QuarkusTest
 class UnauthorizedChallengeTest {
 
     @Test
-    void shouldChallengeClientsWithoutTheScriptHeader() {
+    void shouldChallengeClientsWithoutTheScriptHeaderButNotWithBasic() {
         given().get("/api/me")
                 .then()
                 .statusCode(401)
-                .header("WWW-Authenticate", "Basic realm=\"Groundswell\"")
+                .header("WWW-Authenticate", "Bearer realm=\"Groundswell\"")
                 .body("status", equalTo(401));
     }
 
@@ -31,7 +32,7 @@ class UnauthorizedChallengeTest {
                 .get("/api/me")
                 .then()
                 .statusCode(401)
-                .header("WWW-Authenticate", "Basic realm=\"Groundswell\"");
+                .header("WWW-Authenticate", "Bearer realm=\"Groundswell\"");
     }
 
     @Test
