@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.groundswell.testing.Api;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -59,6 +60,9 @@ class SessionTest {
 
     @Inject
     AdjustableClock clock;
+
+    @Inject
+    Sessions sessions;
 
     private static Response signIn(String username, String password) {
         return given().contentType(ContentType.JSON)
@@ -204,6 +208,28 @@ class SessionTest {
                 .as("enabling the account again does not bring its sessions back")
                 .isEqualTo(401);
         assertThat(meWith(sessionOf(user))).isEqualTo(200);
+    }
+
+    @Test
+    void shouldDeleteExpiredSessionsThatNobodySignedOutOf() {
+        Api.User idle = Api.newEmployee();
+        sessionOf(idle);
+        clock.advance(IDLE.minusMinutes(30));
+        Api.User active = Api.newEmployee();
+        String stillActive = sessionOf(active);
+        clock.advance(Duration.ofMinutes(31));
+
+        assertThat(sessions.deleteExpired()).isPositive();
+
+        assertThat(sessionCount(idle)).as("the session idle past its timeout").isZero();
+        assertThat(sessionCount(active))
+                .as("the session still within its timeout")
+                .isOne();
+        assertThat(meWith(stillActive)).isEqualTo(200);
+    }
+
+    private static long sessionCount(Api.User user) {
+        return QuarkusTransaction.requiringNew().call(() -> UserSession.count("account.username", user.username()));
     }
 
     @Test
